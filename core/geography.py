@@ -1,0 +1,114 @@
+"""London places for the rest of core: resolve what users type or share, at public precision."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import nlp
+from core.errors import InvalidInput
+from nlp.gazetteer import get_gazetteer
+
+ANYWHERE_WORDS = re.compile(
+    r"^\s*(anywhere( in london)?|london[- ]?wide|all( of)? london|across london|any|all|"
+    r"everywhere|the whole of london|whole of london|london)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Area:
+    """A place kept at ward precision at most: we never store a user's exact address."""
+
+    label: str
+    borough_code: str
+    borough: str
+    ward_code: str | None
+    ward: str | None
+    lat: float | None
+    lon: float | None
+    precision: str
+
+    @property
+    def display(self) -> str:
+        if self.ward and self.ward != self.label:
+            return f"{self.label} ({self.ward}, {self.borough})"
+        if self.label != self.borough:
+            return f"{self.label} ({self.borough})"
+        return self.borough
+
+
+def is_anywhere(text: str) -> bool:
+    return bool(ANYWHERE_WORDS.match(text))
+
+
+def area_from_place(place: nlp.Place) -> Area | None:
+    """Coarsen a tagged place to its ward centroid (or borough centroid) for storage."""
+    if not place.borough_code:
+        return None
+    gaz = get_gazetteer()
+    borough = gaz.boroughs.get(place.borough_code)
+    ward = gaz.wards.get(place.ward_code) if place.ward_code else None
+    if ward is not None:
+        lat, lon, precision = ward.lat, ward.lon, "ward"
+    elif borough is not None:
+        lat, lon, precision = borough.lat, borough.lon, "borough"
+    else:
+        lat, lon, precision = place.lat, place.lon, place.precision
+    label = place.name
+    if place.precision == "postcode":
+        # A full postcode can point at someone's home: keep only its ward.
+        label = ward.name if ward is not None else (place.borough or place.name)
+    return Area(
+        label=label,
+        borough_code=place.borough_code,
+        borough=borough.name if borough else (place.borough or place.borough_code),
+        ward_code=ward.code if ward else None,
+        ward=ward.name if ward else None,
+        lat=lat,
+        lon=lon,
+        precision=precision,
+    )
+
+
+def resolve_area(text: str) -> Area:
+    """What the user typed as their place, resolved, or a friendly InvalidInput."""
+    cleaned = text.strip()
+    if not cleaned:
+        raise InvalidInput(_hint(""))
+    gaz = get_gazetteer()
+    place = gaz.lookup_postcode(cleaned) or gaz.lookup_outcode(cleaned)
+    if place is None:
+        place = gaz.borough_by_name(cleaned)
+    if place is None:
+        places = nlp.tag(cleaned).places
+        place = places[0] if places else None
+    area = area_from_place(place) if place is not None else None
+    if area is None:
+        raise InvalidInput(_hint(cleaned))
+    return area
+
+
+def resolve_point(lat: float, lon: float) -> Area:
+    """A shared location, coarsened to its ward."""
+    place = get_gazetteer().nearest_ward(lat, lon)
+    area = area_from_place(place) if place is not None else None
+    if area is None:
+        raise InvalidInput(
+            "That location looks outside London. Send a London postcode, neighbourhood or "
+            "borough instead."
+        )
+    return area
+
+
+def borough_name(code: str) -> str:
+    borough = get_gazetteer().boroughs.get(code)
+    return borough.name if borough else code
+
+
+def _hint(text: str) -> str:
+    what = f"“{text}”" if text else "that"
+    return (
+        f"I couldn't find {what} in London. Try a postcode (E8 1DY), a neighbourhood "
+        "(Peckham), or a borough (Hackney)."
+    )
