@@ -47,11 +47,15 @@ def do_run_migrations(connection: Connection) -> None:
 
 
 async def run_async_migrations() -> None:
-    engine = make_engine(database_url())
+    engine = make_engine(database_url(), sqlite_foreign_keys=False)
     try:
         async with engine.connect() as connection:
             await connection.run_sync(do_run_migrations)
             await connection.commit()
+            if connection.dialect.name == "sqlite":
+                broken = (await connection.exec_driver_sql("PRAGMA foreign_key_check")).all()
+                if broken:
+                    raise RuntimeError(f"migration left broken foreign keys: {broken[:5]}")
     finally:
         await engine.dispose()
 

@@ -51,14 +51,19 @@ COMMANDS: tuple[Command, ...] = (
     _cmd("language", "Choose your language"),
     _cmd("mydata", "See everything the platform keeps about you"),
     _cmd("forget", "Delete your data"),
-    _cmd("grant", "Give someone a role", roles=("admin",)),
-    _cmd("revoke", "Take a role away", roles=("admin",)),
+    _cmd("grant", "Give someone a role", roles=("admin",), ready=True),
+    _cmd("revoke", "Take a role away", roles=("admin",), ready=True),
     _cmd(
         "cancel", "Stop what we are doing; nothing half-done is saved", scope=Scope.ANY, ready=True
     ),
 )
 
 BY_NAME: dict[str, Command] = {c.name: c for c in COMMANDS}
+
+
+def allowed(command: Command, roles: frozenset[str]) -> bool:
+    """Open commands are for everyone; others need one of their roles (admins may do all)."""
+    return not command.roles or bool(command.roles & roles) or "admin" in roles
 
 
 def get_command(name: str) -> Command | None:
@@ -72,5 +77,5 @@ def list_commands(
     return [
         c
         for c in COMMANDS
-        if c.roles <= roles and (c.scope is Scope.ANY or chat_type == "private")
+        if allowed(c, roles) and (c.scope is Scope.ANY or chat_type == "private")
     ]

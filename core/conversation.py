@@ -68,3 +68,4 @@ class Outcome:
     outcome: str = "handled"
     enqueued: int = 0
     clear_buttons: bool = False
+    menus: dict[int, list[tuple[str, str]]] = field(default_factory=dict)

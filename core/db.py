@@ -16,7 +16,7 @@ from core.config import async_database_url
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
 
-def _setup_sqlite(engine: AsyncEngine) -> None:
+def _setup_sqlite(engine: AsyncEngine, *, foreign_keys: bool) -> None:
     """WAL, a busy timeout and BEGIN IMMEDIATE, so concurrent writers wait instead of failing."""
 
     @event.listens_for(engine.sync_engine, "connect")
@@ -26,7 +26,7 @@ def _setup_sqlite(engine: AsyncEngine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
 
@@ -35,11 +35,12 @@ def _setup_sqlite(engine: AsyncEngine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
+def make_engine(url: str, *, sqlite_foreign_keys: bool = True, **kwargs: Any) -> AsyncEngine:
+    """An async engine; migrations turn off SQLite foreign keys, as batch mode rebuilds tables."""
     url = async_database_url(url)
     if url.startswith("sqlite"):
         engine = create_async_engine(url, connect_args={"timeout": 30}, **kwargs)
-        _setup_sqlite(engine)
+        _setup_sqlite(engine, foreign_keys=sqlite_foreign_keys)
         return engine
     kwargs.setdefault("pool_size", 10)
     kwargs.setdefault("max_overflow", 20)

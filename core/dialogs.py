@@ -9,12 +9,12 @@ from html import escape
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from core import commands, matching, members, posts, subscriptions
+from core import commands, matching, members, posts, roles, subscriptions
 from core.conversation import Button, Incoming, Outcome, Reply
 from core.dialog_state import IDLE, Dialog, do_save_dialog, get_dialog
 from core.errors import CivicError, InvalidInput
 from core.geography import Area, is_anywhere, resolve_area, resolve_point
-from core.links import Links
+from core.links import Links, PlatformContext
 from core.models import Location, Member, PostKind, Side
 from nlp.taxonomy import TOPICS
 
@@ -35,8 +35,23 @@ class Turn:
     member: Member
     dialog: Dialog
     now: datetime
-    links: Links
+    ctx: PlatformContext
     outcome: Outcome
+
+    @property
+    def links(self) -> Links:
+        return self.ctx.links
+
+    async def roles(self) -> frozenset[str]:
+        return await roles.get_roles(self.session, self.member, admin_ids=self.ctx.admin_ids)
+
+    async def refresh_menu(self, member: Member | None = None) -> None:
+        """Give this member's private chat the command menu their roles allow."""
+        member = member or self.member
+        granted = await roles.get_roles(self.session, member, admin_ids=self.ctx.admin_ids)
+        self.outcome.menus[member.telegram_user_id] = [
+            (c.name, c.description) for c in commands.list_commands(roles=granted)
+        ]
 
     def say(self, text: str, **kwargs: object) -> None:
         self.outcome.replies.append(Reply(text, **kwargs))  # type: ignore[arg-type]
@@ -46,12 +61,12 @@ Step = Callable[[Turn], Awaitable[None]]
 
 
 async def handle(
-    session: AsyncSession, incoming: Incoming, *, now: datetime, links: Links
+    session: AsyncSession, incoming: Incoming, *, now: datetime, ctx: PlatformContext
 ) -> Outcome:
     """Handle one update inside the caller's transaction; the caller commits."""
     member = await members.get_or_create_member(session, incoming, now=now)
     dialog = await get_dialog(session, incoming.chat_id, incoming.user_id, now=now)
-    turn = Turn(session, incoming, member, dialog, now, links, Outcome())
+    turn = Turn(session, incoming, member, dialog, now, ctx, Outcome())
     try:
         await _dispatch(turn)
     except InvalidInput as exc:
@@ -89,6 +104,7 @@ async def on_command(turn: Turn) -> None:
     if command.scope is commands.Scope.PRIVATE and turn.incoming.chat_type != "private":
         turn.say(f"Please use /{command.name} in a private chat with me.")
         return
+    roles.access_command(command, await turn.roles())
     handler = COMMAND_STEPS.get(command.name)
     if handler is None or not command.ready:
         turn.say(
@@ -122,7 +138,7 @@ async def on_start(turn: Turn) -> None:
 
 
 async def on_help(turn: Turn) -> None:
-    visible = commands.list_commands(chat_type=turn.incoming.chat_type)
+    visible = commands.list_commands(roles=await turn.roles(), chat_type=turn.incoming.chat_type)
     lines = ["<b>What I can do</b>"]
     lines += [
         f"/{c.name} — {escape(c.description)}" + ("" if c.ready else " (soon)") for c in visible
@@ -178,12 +194,42 @@ async def on_subscribe_command(turn: Turn) -> None:
     turn.say(_topics_prompt([]), buttons=_topic_buttons([]))
 
 
+async def on_grant(turn: Turn) -> None:
+    change = await roles.do_grant(
+        turn.session, turn.member, turn.incoming.args, now=turn.now, admin_ids=turn.ctx.admin_ids
+    )
+    await _announce_role_change(turn, change, granted=True)
+
+
+async def on_revoke(turn: Turn) -> None:
+    change = await roles.do_revoke(
+        turn.session, turn.member, turn.incoming.args, admin_ids=turn.ctx.admin_ids
+    )
+    await _announce_role_change(turn, change, granted=False)
+
+
+async def _announce_role_change(turn: Turn, change: roles.RoleChange, *, granted: bool) -> None:
+    verb = "now has" if granted else "no longer has"
+    if not change.changed:
+        verb = "already had" if granted else "did not have"
+    now_roles = ", ".join(sorted(change.roles)) or "none"
+    turn.say(
+        f"{escape(change.name or str(change.telegram_user_id))} {verb} the role "
+        f"<b>{escape(change.role)}</b>. Their roles: {escape(now_roles)}."
+    )
+    target = await turn.session.get(Member, change.member_id)
+    if change.changed and target is not None:
+        await turn.refresh_menu(target)
+
+
 COMMAND_STEPS: dict[str, Step] = {
     "start": on_start,
     "help": on_help,
     "cancel": on_cancel,
     "need": on_need_command,
     "subscribe": on_subscribe_command,
+    "grant": on_grant,
+    "revoke": on_revoke,
 }
 
 
@@ -241,6 +287,7 @@ async def _finish_registration(turn: Turn, area: Area | None) -> None:
     )
     pending = turn.dialog.draft.get("pending")
     turn.dialog.reset()
+    await turn.refresh_menu()
     where = area.display if area else "anywhere in London"
     next_step = (
         "Send /need with what your group needs."

@@ -6,6 +6,7 @@ import base64
 import hashlib
 import hmac
 import secrets
+from dataclasses import dataclass
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -67,3 +68,11 @@ class Links:
 
     def need(self, post_id: int) -> str:
         return page_url(self.base_url, "need", make_ref(self.key, "need", post_id))
+
+
+@dataclass(frozen=True)
+class PlatformContext:
+    """What every unit of work needs from the process: link building and configured admins."""
+
+    links: Links
+    admin_ids: frozenset[int] = frozenset()

@@ -89,6 +89,7 @@ class Sender:
         rate: float = 25.0,
         clock: Callable[[], datetime] = utcnow,
         poll_interval: float = 1.0,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self.db = db
         self.transport = transport
@@ -99,6 +100,7 @@ class Sender:
         self.stats = SenderStats()
         self._wake = asyncio.Event()
         self._last_sent: dict[int, float] = {}
+        self.monotonic = monotonic
 
     def wake(self) -> None:
         """Called after a commit that enqueued messages, so they go out at once."""
@@ -148,7 +150,7 @@ class Sender:
         self, claimed: list[outbox.Claimed]
     ) -> tuple[list[outbox.Claimed], list[tuple[outbox.Claimed, float]]]:
         """Per chat: the first row goes now if the chat is ready; the rest wait their turn."""
-        now = time.monotonic()
+        now = self.monotonic()
         ready: list[outbox.Claimed] = []
         later: list[tuple[outbox.Claimed, float]] = []
         next_free: dict[int, float] = {}
@@ -166,7 +168,7 @@ class Sender:
 
     async def _send(self, row: outbox.Claimed) -> None:
         await self.bucket.take()
-        self._last_sent[row.chat_id] = time.monotonic()
+        self._last_sent[row.chat_id] = self.monotonic()
         try:
             message_id = await self.transport.send(row.chat_id, row.text, row.buttons)
         except RateLimited as exc:

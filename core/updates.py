@@ -13,7 +13,7 @@ from core import dialogs
 from core.conversation import Incoming, Outcome, Reply
 from core.db import Database
 from core.errors import CivicError
-from core.links import Links
+from core.links import PlatformContext
 from core.models import ProcessedUpdate, UpdateOutcome
 from core.sql import insert_ignore
 
@@ -22,7 +22,7 @@ DUPLICATE = "duplicate"
 
 
 async def do_handle_update(
-    db: Database, incoming: Incoming, *, now: datetime, links: Links
+    db: Database, incoming: Incoming, *, now: datetime, ctx: PlatformContext
 ) -> Outcome:
     """Handle an update exactly once per update_id; its outcome commits with its work."""
     async with db.session() as session:
@@ -42,7 +42,7 @@ async def do_handle_update(
             await session.rollback()
             return Outcome(outcome=DUPLICATE)
         try:
-            outcome = await dialogs.handle(session, incoming, now=now, links=links)
+            outcome = await dialogs.handle(session, incoming, now=now, ctx=ctx)
         except CivicError as exc:
             await session.rollback()
             return await _record_refusal(db, incoming, str(exc), now=now)

@@ -109,7 +109,7 @@ def postgres_url() -> Iterator[str]:
 
 
 async def truncate_all(db: Database) -> None:
-    tables = [t.name for t in reversed(SQLModel.metadata.sorted_tables)]
+    tables = [f'"{t.name}"' for t in reversed(SQLModel.metadata.sorted_tables)]
     async with db.engine.begin() as conn:
         if db.is_postgres:
             await conn.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))

@@ -63,8 +63,17 @@ class ActorBase(SQLModel):
 
 
 class Actor(ActorBase, table=True):
+    """A group, organisation or person on the platform.
+
+    sensitive actors (and every individual) appear on public pages at ward precision only.
+    """
+
     id: int | None = Field(default=None, primary_key=True)
     location_id: int | None = Field(default=None, foreign_key="location.id")
+    website: str | None = Field(default=None, max_length=300)
+    sensitive: bool = False
+    listed: bool = Field(default=False, index=True)
+    is_demo: bool = Field(default=False, index=True)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 
 
@@ -80,6 +89,7 @@ class Member(SQLModel, table=True):
     actor_id: int | None = Field(default=None, foreign_key="actor.id", index=True)
     location_id: int | None = Field(default=None, foreign_key="location.id")
     registered_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    is_demo: bool = Field(default=False, index=True)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 from sqlalchemy import UniqueConstraint
@@ -41,6 +41,15 @@ class Post(PostBase, table=True):
     language: str = Field(default="en", max_length=8)
     kind_confidence: float = 1.0
     location_id: int | None = Field(default=None, foreign_key="location.id")
+    # Offers: how much, how, and when (students and academics give term dates).
+    capacity: str | None = Field(default=None, max_length=100)
+    modality: str | None = Field(default=None, max_length=16)
+    available_from: date | None = None
+    available_until: date | None = None
+    # When to ask the owner whether the post is still current.
+    expiry_check_at: datetime | None = Field(default=None, sa_type=UTCDateTime, index=True)
+    expiry_checked_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    is_demo: bool = Field(default=False, index=True)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 
@@ -70,6 +79,7 @@ class Subscription(SQLModel, table=True):
     kind: str = Field(default=PostKind.NEED, max_length=16)
     active: bool = Field(default=True, index=True)
     instant: bool = True
+    digest_due_at: datetime | None = Field(default=None, sa_type=UTCDateTime, index=True)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 
 
@@ -120,3 +130,4 @@ class Match(SQLModel, table=True):
     owner_answered_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     introduced_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     closed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    lapse_at: datetime | None = Field(default=None, sa_type=UTCDateTime, index=True)

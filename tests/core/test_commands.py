@@ -2,10 +2,30 @@
 
 from core import commands
 
-MISSION = (
-    "start help need offer subscribe unsubscribe matches mine settings events broadcast map ask "
-    "share edit funding language mydata forget grant revoke cancel"
-).split()
+MISSION = [
+    "start",
+    "help",
+    "need",
+    "offer",
+    "subscribe",
+    "unsubscribe",
+    "matches",
+    "mine",
+    "settings",
+    "events",
+    "broadcast",
+    "map",
+    "ask",
+    "share",
+    "edit",
+    "funding",
+    "language",
+    "mydata",
+    "forget",
+    "grant",
+    "revoke",
+    "cancel",
+]
 
 
 def test_every_mission_command_is_registered_with_a_description() -> None:

@@ -58,8 +58,12 @@ async def test_fifty_concurrent_writers_on_sqlite(tmp_path: Path) -> None:
                 dialog = await get_dialog(session, 1, 1, now=now)
                 dialog.draft["count"] = dialog.draft.get("count", 0) + 1
                 await outbox.do_enqueue(
-                    session, chat_id=n, text=f"hello {n}", dedupe_key=f"w{n}:{round_}",
-                    category="test", now=now,
+                    session,
+                    chat_id=n,
+                    text=f"hello {n}",
+                    dedupe_key=f"w{n}:{round_}",
+                    category="test",
+                    now=now,
                 )
                 await do_save_dialog(session, dialog, now=now)
                 await session.commit()

@@ -13,7 +13,12 @@ from core.models import Chat, OutboxMessage, OutboxStatus
 async def _enqueue(db: Database, now: datetime, key: str, chat_id: int = 100) -> bool:
     async with db.session() as session:
         written = await outbox.do_enqueue(
-            session, chat_id=chat_id, text="hi", dedupe_key=key, category="alert", now=now,
+            session,
+            chat_id=chat_id,
+            text="hi",
+            dedupe_key=key,
+            category="alert",
+            now=now,
             buttons=[[Button("Yes", data="m:1:y")]],
         )
         await session.commit()
@@ -47,11 +52,16 @@ async def test_rate_limit_defers_without_spending_an_attempt(db: Database, now: 
         (row,) = await outbox.do_claim_due(session, now=now, worker="w1")
     async with db.session() as session:
         await outbox.do_defer(
-            session, row.id, not_before=now + timedelta(seconds=7), error="429",
+            session,
+            row.id,
+            not_before=now + timedelta(seconds=7),
+            error="429",
             count_attempt=False,
         )
     async with db.session() as session:
-        assert await outbox.do_claim_due(session, now=now + timedelta(seconds=6), worker="w1") == []
+        assert (
+            await outbox.do_claim_due(session, now=now + timedelta(seconds=6), worker="w1") == []
+        )
         again = await outbox.do_claim_due(session, now=now + timedelta(seconds=7), worker="w1")
     assert again[0].attempts == 1
 

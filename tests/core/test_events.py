@@ -1,0 +1,89 @@
+"""Event reminders: due once, sent once, even when they fell due while the platform was down."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from sqlmodel import select
+
+from core import events, jobs
+from core.db import Database
+from core.errors import InvalidInput
+from core.models import Member, OutboxMessage
+
+
+async def _people(db: Database, now: datetime) -> tuple[Member, Member, Member]:
+    async with db.session() as session:
+        organiser = Member(telegram_user_id=10, display_name="Org", created_at=now)
+        going = Member(telegram_user_id=11, display_name="Going", created_at=now)
+        maybe = Member(telegram_user_id=12, display_name="Maybe", created_at=now)
+        session.add_all([organiser, going, maybe])
+        await session.commit()
+    return organiser, going, maybe
+
+
+async def _lab(db: Database, now: datetime, starts_in: timedelta) -> int:
+    organiser, going, maybe = await _people(db, now)
+    async with db.session() as session:
+        event = await events.do_create_event(
+            session,
+            organiser,
+            title="Mapping lab: empty shops on Rye Lane",
+            kind="lab",
+            starts_at=now + starts_in,
+            now=now,
+        )
+        assert event.id is not None
+        await events.do_rsvp(session, event.id, going, status="going", now=now)
+        await events.do_rsvp(session, event.id, maybe, status="maybe", now=now)
+        await session.commit()
+        return event.id
+
+
+async def _reminders(db: Database) -> list[OutboxMessage]:
+    async with db.session() as session:
+        return list(
+            (
+                await session.exec(
+                    select(OutboxMessage).where(OutboxMessage.category == "reminder")
+                )
+            ).all()
+        )
+
+
+async def test_reminder_goes_once_to_those_going_when_due(db: Database, now: datetime) -> None:
+    await _lab(db, now, timedelta(days=2))
+    assert (await jobs.run_due_scan(db, now=now)).reminders == 0  # not due yet
+    due = now + timedelta(days=1)
+    assert (await jobs.run_due_scan(db, now=due)).reminders == 1
+    assert (await jobs.run_due_scan(db, now=due + timedelta(minutes=1))).reminders == 0
+    (reminder,) = await _reminders(db)
+    assert reminder.chat_id == 11
+    assert "Mapping lab: empty shops on Rye Lane" in reminder.text
+    assert reminder.not_before == due
+
+
+async def test_reminder_that_fell_due_while_down_is_sent_once_on_restart(
+    db: Database, now: datetime
+) -> None:
+    await _lab(db, now, timedelta(days=2))
+    # Down from before the due time until 3 hours after it: the first scan catches up.
+    back_up = now + timedelta(days=1, hours=3)
+    assert (await jobs.run_due_scan(db, now=back_up)).reminders == 1
+    assert (await jobs.run_due_scan(db, now=back_up)).reminders == 0
+    assert len(await _reminders(db)) == 1
+
+
+async def test_no_reminder_for_an_event_already_started(db: Database, now: datetime) -> None:
+    await _lab(db, now, timedelta(hours=2))
+    assert (await jobs.run_due_scan(db, now=now + timedelta(hours=5))).reminders == 0
+
+
+async def test_events_must_start_in_the_future(db: Database, now: datetime) -> None:
+    organiser, _, _ = await _people(db, now)
+    async with db.session() as session:
+        with pytest.raises(InvalidInput, match="already passed"):
+            await events.do_create_event(
+                session, organiser, title="Old", kind="lab", starts_at=now, now=now
+            )
