@@ -1,0 +1,92 @@
+"""The `civic` command: run the platform, migrate its database, build data, run the emulator."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+
+from pydantic import ValidationError
+
+from core.config import Settings
+
+
+def _settings() -> Settings:
+    try:
+        return Settings()
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(map(str, e['loc'])).upper()}: {e['msg']}" for e in exc.errors()
+        )
+        sys.exit(f"civic: configuration problem: {problems}")
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from bot.runtime import serve
+
+    return asyncio.run(serve(_settings()))
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from core.migrations import upgrade
+
+    upgrade(_settings().database_url, args.revision)
+    print("database is at", args.revision)
+    return 0
+
+
+def cmd_db_check(args: argparse.Namespace) -> int:
+    from core.migrations import check
+
+    check(_settings().database_url)
+    print("models and migrations agree")
+    return 0
+
+
+def cmd_geo_build(args: argparse.Namespace) -> int:
+    from nlp import geo_build
+
+    return int(geo_build.main(args.rest) or 0)
+
+
+def cmd_emulator(args: argparse.Namespace) -> int:
+    from bot.emulator.__main__ import main as emulator_main
+
+    return int(emulator_main(args.rest) or 0)
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="civic", description=__doc__)
+    sub = root.add_subparsers(dest="command", required=True)
+    sub.add_parser("run", help="run the bot, web server and sender in one process").set_defaults(
+        func=cmd_run
+    )
+    db = sub.add_parser("db", help="database migrations").add_subparsers(dest="db", required=True)
+    up = db.add_parser("upgrade", help="migrate the database to the latest schema")
+    up.add_argument("revision", nargs="?", default="head")
+    up.set_defaults(func=cmd_db_upgrade)
+    db.add_parser("check", help="check that models and migrations agree").set_defaults(
+        func=cmd_db_check
+    )
+    geo = sub.add_parser("geo", help="London gazetteer").add_subparsers(dest="geo", required=True)
+    build = geo.add_parser("build", help="rebuild nlp/data from Code-Point Open and GeoNames")
+    build.add_argument("rest", nargs=argparse.REMAINDER)
+    build.set_defaults(func=cmd_geo_build)
+    emulator = sub.add_parser("emulator", help="run the local Bot API emulator on its own")
+    emulator.add_argument("rest", nargs=argparse.REMAINDER)
+    emulator.set_defaults(func=cmd_emulator)
+    return root
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    args = parser().parse_args(argv)
+    return int(args.func(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

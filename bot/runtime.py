@@ -1,0 +1,156 @@
+"""`civic run`: the bot, the web server and the outbox sender, composed by hand in one loop."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import signal
+import socket
+from dataclasses import dataclass, field
+
+from aiohttp import web
+from telegram import Update
+from telegram.error import Conflict, TelegramError
+from telegram.ext import Application
+
+import nlp
+from bot.application import UpdateHandler, build_application, install_handlers, publish_commands
+from bot.emulator import BotApiEmulator
+from bot.transport import TelegramTransport
+from bot.webhook import WEBHOOK_PATH, add_webhook_route
+from core.config import Settings
+from core.db import Database, open_database
+from core.links import Links, PlatformContext, get_signing_key
+from core.migrations import upgrade_async
+from core.scheduling import JobRunner
+from core.sender import Sender
+from web_maps.app import Tiles, make_app
+
+log = logging.getLogger(__name__)
+PLAYGROUND_TOKEN = "123456:PLAYGROUND"
+
+
+@dataclass
+class Runtime:
+    """Everything one `civic run` process holds, so it can be stopped in order."""
+
+    settings: Settings
+    db: Database
+    links: Links
+    application: Application
+    sender: Sender
+    jobs: JobRunner
+    web_runner: web.AppRunner
+    emulator: BotApiEmulator | None = None
+    stop_event: asyncio.Event = field(default_factory=asyncio.Event)
+    tasks: list[asyncio.Task[None]] = field(default_factory=list)
+    fatal: str | None = None
+
+
+async def start(settings: Settings, *, migrate: bool | None = None) -> Runtime:
+    """Start every part; with no token, a local Bot API emulator stands in for Telegram."""
+    emulator = None
+    token, base_url = settings.telegram_bot_token, settings.telegram_api_base_url
+    if not token:
+        emulator = BotApiEmulator(PLAYGROUND_TOKEN)
+        await emulator.start(settings.web_host, settings.web_port + 1)
+        token, base_url = PLAYGROUND_TOKEN, emulator.base_url
+    if migrate is None:
+        migrate = settings.async_database_url.startswith("sqlite")
+    if migrate:
+        await upgrade_async(settings.database_url)
+    db = open_database(settings.database_url)
+    async with db.session() as session:
+        key = await get_signing_key(session, configured=settings.link_signing_key)
+        await session.commit()
+    links = Links(settings.base_url, key, in_buttons=settings.links_in_buttons)
+    await asyncio.to_thread(nlp.tag, "warm up the tagger in Hackney")
+
+    webhook = settings.webhook_mode
+    application = build_application(token, base_url, polling=not webhook)
+    worker = f"{socket.gethostname()}:{os.getpid()}"
+    sender = Sender(db, TelegramTransport(application.bot), worker=worker)
+    ctx = PlatformContext(links, frozenset(settings.admin_telegram_ids))
+    handler = UpdateHandler(db, ctx, wake_sender=sender.wake)
+    install_handlers(application, handler)
+
+    web_app = make_app(db, links, Tiles(settings.map_tiles_url, settings.map_tiles_attribution))
+    if webhook:
+        assert settings.webhook_secret is not None
+        add_webhook_route(web_app, application, handler, settings.webhook_secret)
+    runner = web.AppRunner(web_app, access_log=None)
+    await runner.setup()
+    await web.TCPSite(runner, settings.web_host, settings.web_port).start()
+
+    job_runner = JobRunner(db, links, on_enqueued=sender.wake)
+    runtime = Runtime(settings, db, links, application, sender, job_runner, runner, emulator)
+    await application.initialize()
+    await publish_commands(application)
+    await application.start()
+    if webhook:
+        await application.bot.set_webhook(
+            f"{settings.public_base_url}{WEBHOOK_PATH}",
+            secret_token=settings.webhook_secret,
+            allowed_updates=Update.ALL_TYPES,
+        )
+    else:
+        assert application.updater is not None
+        await application.updater.start_polling(
+            allowed_updates=Update.ALL_TYPES,
+            error_callback=lambda exc: _on_polling_error(runtime, exc),
+        )
+    runtime.tasks.append(asyncio.create_task(sender.run(runtime.stop_event)))
+    job_runner.start()
+    return runtime
+
+
+def _on_polling_error(runtime: Runtime, exc: TelegramError) -> None:
+    if isinstance(exc, Conflict):
+        runtime.fatal = (
+            "Another process is already polling Telegram with this bot token (409 Conflict). "
+            "Run one poller, or several processes in webhook mode behind a load balancer."
+        )
+        runtime.stop_event.set()
+    else:
+        log.warning("polling error: %s", exc)
+
+
+async def stop(runtime: Runtime) -> None:
+    """Stop in reverse order of start; safe to call once."""
+    runtime.stop_event.set()
+    await runtime.jobs.stop()
+    application = runtime.application
+    if application.updater is not None and application.updater.running:
+        await application.updater.stop()
+    if application.running:
+        await application.stop()
+    await application.shutdown()
+    for task in runtime.tasks:
+        await task
+    await runtime.web_runner.cleanup()
+    await runtime.db.dispose()
+    if runtime.emulator is not None:
+        await runtime.emulator.stop()
+
+
+async def serve(settings: Settings) -> int:
+    """Run until SIGTERM or SIGINT; the exit code says whether it stopped cleanly."""
+    runtime = await start(settings)
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, runtime.stop_event.set)
+    where = runtime.settings.base_url
+    log.info("civic is running: web pages at %s", where)
+    if runtime.emulator is not None:
+        log.info(
+            "No TELEGRAM_BOT_TOKEN: a local Bot API emulator is at %s (token %s)",
+            runtime.emulator.base_url,
+            PLAYGROUND_TOKEN,
+        )
+    await runtime.stop_event.wait()
+    await stop(runtime)
+    if runtime.fatal:
+        log.error(runtime.fatal)
+        return 2
+    return 0
