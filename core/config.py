@@ -58,6 +58,8 @@ class Settings(BaseSettings):
     link_signing_key: str | None = None
     admin_telegram_ids: Annotated[list[int], NoDecode] = []
     timezone: str = "Europe/London"
+    map_tiles_url: str | None = None
+    map_tiles_attribution: str | None = None
 
     @field_validator("admin_telegram_ids", mode="before")
     @classmethod
@@ -84,6 +86,11 @@ class Settings(BaseSettings):
     def base_url(self) -> str:
         """Where users reach the web server: PUBLIC_BASE_URL, else the local address."""
         return self.public_base_url or f"http://{self.web_host}:{self.web_port}"
+
+    @property
+    def webhook_mode(self) -> bool:
+        """Webhook mode (several processes behind a load balancer) needs both settings."""
+        return bool(self.public_base_url and self.webhook_secret)
 
     @property
     def links_in_buttons(self) -> bool:

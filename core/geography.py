@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 import nlp
 from core.errors import InvalidInput
-from nlp.gazetteer import get_gazetteer
+from nlp.gazetteer import DATA_DIR, get_gazetteer
 
 ANYWHERE_WORDS = re.compile(
     r"^\s*(anywhere( in london)?|london[- ]?wide|all( of)? london|across london|any|all|"
@@ -49,6 +52,8 @@ def area_from_place(place: nlp.Place) -> Area | None:
     gaz = get_gazetteer()
     borough = gaz.boroughs.get(place.borough_code)
     ward = gaz.wards.get(place.ward_code) if place.ward_code else None
+    lat: float | None
+    lon: float | None
     if ward is not None:
         lat, lon, precision = ward.lat, ward.lon, "ward"
     elif borough is not None:
@@ -79,7 +84,8 @@ def resolve_area(text: str) -> Area:
     gaz = get_gazetteer()
     place = gaz.lookup_postcode(cleaned) or gaz.lookup_outcode(cleaned)
     if place is None:
-        place = gaz.borough_by_name(cleaned)
+        borough = gaz.borough_by_name(cleaned)
+        place = gaz.borough_place(borough.code) if borough else None
     if place is None:
         places = nlp.tag(cleaned).places
         place = places[0] if places else None
@@ -112,3 +118,31 @@ def _hint(text: str) -> str:
         f"I couldn't find {what} in London. Try a postcode (E8 1DY), a neighbourhood "
         "(Peckham), or a borough (Hackney)."
     )
+
+
+@lru_cache(maxsize=2)
+def _outline_features(kind: str) -> tuple[dict[str, Any], ...]:
+    path = DATA_DIR / f"{kind}_outlines.geo.json"
+    if not path.exists():
+        return ()
+    return tuple(json.loads(path.read_text())["features"])
+
+
+def get_outlines(borough_code: str | None) -> dict[str, Any] | None:
+    """Approximate outlines of a borough and its wards, for a map basemap without tiles."""
+    if not borough_code:
+        return None
+    features = []
+    for kind in ("borough", "ward"):
+        for feature in _outline_features(kind):
+            props = feature["properties"]
+            if props.get("borough_code") == borough_code:
+                name = props.get(f"{kind}_name", "")
+                features.append(
+                    {
+                        "type": "Feature",
+                        "geometry": feature["geometry"],
+                        "properties": {"name": name, "kind": kind},
+                    }
+                )
+    return {"type": "FeatureCollection", "features": features} if features else None

@@ -41,6 +41,7 @@ class PostPublic:
     topics: list[str]
     place: str | None
     borough: str | None
+    borough_code: str | None
     ward: str | None
     lat: float | None
     lon: float | None
@@ -171,6 +172,7 @@ async def get_public_post(session: AsyncSession, post_id: int) -> PostPublic:
         borough=borough_name(location.borough_code)
         if location and location.borough_code
         else None,
+        borough_code=location.borough_code if location else None,
         ward=ward,
         lat=location.lat if location else None,
         lon=location.lon if location else None,

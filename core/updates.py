@@ -75,3 +75,18 @@ async def _record_refusal(
     else:
         outcome.replies.append(Reply(escape(message)))
     return outcome
+
+
+async def do_record_outcome(db: Database, update_id: int, outcome: str, *, now: datetime) -> bool:
+    """Record an update that was deliberately not handled; False if it was already recorded."""
+    async with db.session() as session:
+        fresh = await insert_ignore(
+            session, ProcessedUpdate, update_id=update_id, outcome=outcome, processed_at=now
+        )
+        await session.commit()
+    return fresh
+
+
+async def is_handled(db: Database, update_id: int) -> bool:
+    async with db.session() as session:
+        return await session.get(ProcessedUpdate, update_id) is not None

@@ -18,6 +18,7 @@ background:#e0ecf8;color:#17324d;border-radius:1rem;padding:.1rem .6rem}
 .topics li{display:inline-block;background:#eef3e6;border-radius:1rem;padding:.1rem .6rem;
 margin:.15rem}
 .topics{padding:0;list-style:none}
+iframe.map{width:100%;height:320px;border:0;border-radius:.5rem}
 blockquote{margin:1rem 0;padding-left:1rem;border-left:4px solid #c9d6e3;white-space:pre-wrap}
 footer{font-size:.8rem;color:#5b6876;margin-top:1.5rem}
 """
@@ -37,7 +38,7 @@ def layout(title: str, body: str) -> str:
     )
 
 
-def post_page(post: PostPublic, *, map_html: str = "") -> str:
+def post_page(post: PostPublic, *, map_url: str | None = None) -> str:
     title = KIND_TITLES.get(post.kind, post.kind.title())
     topics = "".join(f"<li>{escape(t)}</li>" for t in post.topics) or "<li>Not tagged yet</li>"
     if post.borough:
@@ -55,8 +56,13 @@ def post_page(post: PostPublic, *, map_html: str = "") -> str:
         f"<blockquote>{escape(post.excerpt)}</blockquote>"
         f"<h2>Topics</h2><ul class='topics'>{topics}</ul>"
         f"<h2>Where</h2><p class='place'>{where}</p>"
-        f"{map_html}"
-        f"<footer>Posted {post.created_at:%d %B %Y}. Places are shown at ward level to protect "
+        + (
+            f"<iframe class='map' src='{escape(map_url)}' loading='lazy' "
+            f"title='Map around {where}'></iframe>"
+            if map_url
+            else ""
+        )
+        + f"<footer>Posted {post.created_at:%d %B %Y}. Places are shown at ward level to protect "
         "people's privacy. To help, reply to the alert in Telegram.</footer>"
         "</article>"
     )
