@@ -13,7 +13,7 @@ from core import commands, matching, members, posts, roles, subscriptions
 from core.conversation import Button, Incoming, Outcome, Reply
 from core.dialog_state import IDLE, Dialog, do_save_dialog, get_dialog
 from core.errors import CivicError, InvalidInput
-from core.geography import Area, is_anywhere, resolve_area, resolve_point
+from core.geography import Area, is_anywhere, resolve_area_in, resolve_point
 from core.links import Links, PlatformContext
 from core.models import Location, Member, PostKind, Side
 from nlp.taxonomy import TOPICS
@@ -268,7 +268,7 @@ async def on_place_text(turn: Turn) -> None:
     if turn.dialog.draft.get("side") == Side.SUPPORTER and is_anywhere(text):
         await _finish_registration(turn, None)
         return
-    await _finish_registration(turn, resolve_area(text))
+    await _finish_registration(turn, await resolve_area_in(turn.session, text))
 
 
 async def on_location(turn: Turn) -> None:
@@ -426,7 +426,7 @@ async def on_subscribe_area_button(turn: Turn, value: str) -> None:
 
 async def on_subscribe_area_text(turn: Turn) -> None:
     text = turn.incoming.text or ""
-    area = None if is_anywhere(text) else resolve_area(text)
+    area = None if is_anywhere(text) else await resolve_area_in(turn.session, text)
     await _subscribe(turn, turn.dialog.draft.get("topics", []), area)
 
 

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from sqlmodel import select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
 import nlp
 from core.errors import InvalidInput
+from core.models import Boundary, GeoDataset, PlaceAlias
 from nlp.gazetteer import DATA_DIR, get_gazetteer
 
 ANYWHERE_WORDS = re.compile(
@@ -120,6 +124,13 @@ def _hint(text: str) -> str:
     )
 
 
+BUILT_IN_ATTRIBUTION = (
+    "Contains OS data © Crown copyright and database right 2025. Contains Royal Mail data © "
+    "Royal Mail copyright and database right 2025. Contains National Statistics data © Crown "
+    "copyright and database right 2025. Place names © GeoNames (geonames.org), CC BY 4.0."
+)
+
+
 @lru_cache(maxsize=2)
 def _outline_features(kind: str) -> tuple[dict[str, Any], ...]:
     path = DATA_DIR / f"{kind}_outlines.geo.json"
@@ -128,21 +139,50 @@ def _outline_features(kind: str) -> tuple[dict[str, Any], ...]:
     return tuple(json.loads(path.read_text())["features"])
 
 
-def get_outlines(borough_code: str | None) -> dict[str, Any] | None:
-    """Approximate outlines of a borough and its wards, for a map basemap without tiles."""
+def _feature(geometry: dict[str, Any], name: str, kind: str) -> dict[str, Any]:
+    return {"type": "Feature", "geometry": geometry, "properties": {"name": name, "kind": kind}}
+
+
+async def get_outlines(session: AsyncSession, borough_code: str | None) -> dict[str, Any] | None:
+    """A borough and its wards for a basemap: imported official outlines where there are some,
+    else the approximate ones built from postcodes."""
     if not borough_code:
         return None
+    imported = (
+        await session.exec(select(Boundary).where(Boundary.borough_code == borough_code))
+    ).all()
     features = []
     for kind in ("borough", "ward"):
+        official = [b for b in imported if b.level == kind]
+        if official:
+            features += [_feature(json.loads(b.geometry_json), b.name, kind) for b in official]
+            continue
         for feature in _outline_features(kind):
             props = feature["properties"]
             if props.get("borough_code") == borough_code:
-                name = props.get(f"{kind}_name", "")
-                features.append(
-                    {
-                        "type": "Feature",
-                        "geometry": feature["geometry"],
-                        "properties": {"name": name, "kind": kind},
-                    }
-                )
+                features.append(_feature(feature["geometry"], props.get(f"{kind}_name", ""), kind))
     return {"type": "FeatureCollection", "features": features} if features else None
+
+
+async def list_attributions(session: AsyncSession) -> list[str]:
+    """What the pages must credit: the built-in gazetteer, then every imported dataset."""
+    imported = (await session.exec(select(GeoDataset.attribution))).all()
+    return list(dict.fromkeys([BUILT_IN_ATTRIBUTION, *[a for a in imported if a]]))
+
+
+async def resolve_area_in(session: AsyncSession, text: str) -> Area:
+    """Like resolve_area, but place lists the user imported are tried first."""
+    from core.geo_import import name_key
+
+    matches = (
+        await session.exec(select(PlaceAlias).where(PlaceAlias.name_key == name_key(text)))
+    ).all()
+    if len({m.borough_code for m in matches}) == 1:
+        alias = matches[0]
+        gaz = get_gazetteer()
+        place = gaz.ward_place(alias.ward_code) if alias.ward_code in gaz.wards else None
+        if place is not None:
+            area = area_from_place(replace(place, name=alias.name))
+            if area is not None:
+                return area
+    return resolve_area(text)

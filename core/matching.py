@@ -70,8 +70,10 @@ def _candidates_query(topics: list[str], areas: list[str], kind: str):
         select(Subscription.id, Subscription.member_id, overlap, exact)
         .join(SubscriptionTopic, col(SubscriptionTopic.subscription_id) == col(Subscription.id))
         .join(SubscriptionArea, col(SubscriptionArea.subscription_id) == col(Subscription.id))
+        .join(Member, col(Member.id) == col(Subscription.member_id))
         .where(
             col(Subscription.active),
+            ~col(Member.is_demo),  # demo people are never alerted
             col(Subscription.kind) == kind,
             col(SubscriptionTopic.topic).in_(topics),
             col(SubscriptionArea.borough_code).in_([*areas, ANYWHERE]),
@@ -187,8 +189,9 @@ async def _do_alert(
     assert supporter is not None and match.id is not None
     place = await _place_label(session, post)
     url = links.need(candidate.post_id)
+    example = " (an example from the demo data)" if post.is_demo else ""
     lines = [
-        f"🔔 <b>A need that fits your subscription</b> ({escape(_labels(topics))}"
+        f"🔔 <b>A need that fits your subscription</b>{example} ({escape(_labels(topics))}"
         + (f" · {escape(place)}" if place else "")
         + ")",
         "",

@@ -46,6 +46,7 @@ class PostPublic:
     lat: float | None
     lon: float | None
     status: str
+    is_demo: bool
     created_at: datetime
 
 
@@ -83,6 +84,7 @@ async def do_create_post(
     fallback_area: Area | None,
     now: datetime,
     links: Links,
+    is_demo: bool = False,
 ) -> PostCreated:
     """Store a post with its tags and place, then match it at once; alerts go to the outbox."""
     text = check_post_text(text)
@@ -99,6 +101,7 @@ async def do_create_post(
         language=tags.language.label,
         kind_confidence=tags.kind.confidence,
         location_id=location.id if location else None,
+        is_demo=is_demo,
         created_at=now,
         updated_at=now,
     )
@@ -177,5 +180,6 @@ async def get_public_post(session: AsyncSession, post_id: int) -> PostPublic:
         lat=location.lat if location else None,
         lon=location.lon if location else None,
         status=post.status,
+        is_demo=post.is_demo,
         created_at=post.created_at,
     )

@@ -9,7 +9,7 @@ from aiohttp.typedefs import Handler
 
 from core.db import Database
 from core.errors import NotFound
-from core.geography import get_outlines
+from core.geography import get_outlines, list_attributions
 from core.links import Links, parse_ref
 from core.posts import PostPublic, get_public_post
 from web_maps import pages
@@ -52,12 +52,18 @@ async def _need(request: web.Request) -> PostPublic:
 
 async def need_page(request: web.Request) -> web.Response:
     post = await _need(request)
+    async with request.app[DB].session() as session:
+        credits = await list_attributions(session)
     map_url = f"/needs/{request.match_info['ref']}/map" if post.lat is not None else None
-    return web.Response(text=pages.post_page(post, map_url=map_url), content_type=HTML)
+    html = pages.post_page(post, map_url=map_url, credits=credits)
+    return web.Response(text=html, content_type=HTML)
 
 
 async def need_map(request: web.Request) -> web.Response:
     post = await _need(request)
+    async with request.app[DB].session() as session:
+        outlines = await get_outlines(session, post.borough_code)
+        credits = await list_attributions(session)
     if post.lat is None or post.lon is None:
         raise web.HTTPNotFound(text=pages.error_page(404, "No place to map."), content_type=HTML)
     tiles = request.app[TILES]
@@ -66,8 +72,8 @@ async def need_map(request: web.Request) -> web.Response:
         post.lon,
         label=post.place or post.borough or "",
         tiles_url=tiles.url,
-        tiles_attribution=tiles.attribution,
-        outlines=get_outlines(post.borough_code),
+        tiles_attribution=" | ".join(filter(None, [tiles.attribution, *credits])),
+        outlines=outlines,
     )
     return web.Response(text=html, content_type=HTML)
 

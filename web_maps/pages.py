@@ -15,11 +15,13 @@ header a{color:#fff;text-decoration:none;font-weight:600}
 .card{background:#fff;border-radius:.5rem;padding:1.25rem;box-shadow:0 1px 3px #0002}
 .kind{display:inline-block;text-transform:uppercase;font-size:.75rem;letter-spacing:.05em;
 background:#e0ecf8;color:#17324d;border-radius:1rem;padding:.1rem .6rem}
+.example{background:#fdf0d5;color:#7a4b00;margin-left:.4rem}
 .topics li{display:inline-block;background:#eef3e6;border-radius:1rem;padding:.1rem .6rem;
 margin:.15rem}
 .topics{padding:0;list-style:none}
 iframe.map{width:100%;height:320px;border:0;border-radius:.5rem}
 blockquote{margin:1rem 0;padding-left:1rem;border-left:4px solid #c9d6e3;white-space:pre-wrap}
+.credit{font-size:.7rem;color:#6b7785}
 footer{font-size:.8rem;color:#5b6876;margin-top:1.5rem}
 """
 
@@ -38,7 +40,9 @@ def layout(title: str, body: str) -> str:
     )
 
 
-def post_page(post: PostPublic, *, map_url: str | None = None) -> str:
+def post_page(
+    post: PostPublic, *, map_url: str | None = None, credits: list[str] | None = None
+) -> str:
     title = KIND_TITLES.get(post.kind, post.kind.title())
     topics = "".join(f"<li>{escape(t)}</li>" for t in post.topics) or "<li>Not tagged yet</li>"
     if post.borough:
@@ -50,6 +54,8 @@ def post_page(post: PostPublic, *, map_url: str | None = None) -> str:
     else:
         where = "Anywhere in London"
     status = "" if post.status == "open" else f" <strong>({escape(post.status)})</strong>"
+    if post.is_demo:
+        status += " <span class='kind example'>Example</span>"
     body = (
         "<article class='card'>"
         f"<span class='kind'>{escape(title)}</span>{status}"
@@ -64,7 +70,8 @@ def post_page(post: PostPublic, *, map_url: str | None = None) -> str:
         )
         + f"<footer>Posted {post.created_at:%d %B %Y}. Places are shown at ward level to protect "
         "people's privacy. To help, reply to the alert in Telegram.</footer>"
-        "</article>"
+        + "".join(f"<p class='credit'>{escape(c)}</p>" for c in credits or [])
+        + "</article>"
     )
     return layout(f"{title}: {post.excerpt[:60]}", body)
 

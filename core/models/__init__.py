@@ -1,6 +1,7 @@
 """Every table of the platform; importing this module registers them all on SQLModel.metadata."""
 
 from core.models.actors import GROUP_KINDS, Actor, ActorKind, Chat, Location, Member, Side
+from core.models.geo import Boundary, GeoDataset, PlaceAlias
 from core.models.messaging import (
     AppSecret,
     DialogState,
@@ -50,6 +51,7 @@ __all__ = [
     "ActorExpertise",
     "ActorKind",
     "AppSecret",
+    "Boundary",
     "Campaign",
     "CampaignMember",
     "CampaignTopic",
@@ -60,6 +62,7 @@ __all__ = [
     "FundingCall",
     "FundingCallArea",
     "FundingCallTopic",
+    "GeoDataset",
     "Grant",
     "KnowledgeEntry",
     "KnowledgeRevision",
@@ -71,6 +74,7 @@ __all__ = [
     "Membership",
     "OutboxMessage",
     "OutboxStatus",
+    "PlaceAlias",
     "Post",
     "PostArea",
     "PostCreate",
