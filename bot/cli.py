@@ -44,10 +44,31 @@ def cmd_db_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_demo(args: argparse.Namespace) -> int:
+    from bot.runtime import load_demo
+
+    loaded = asyncio.run(load_demo(_settings()))
+    print("demo data loaded" if loaded else "demo data was already there; nothing changed")
+    return 0
+
+
 def cmd_geo_build(args: argparse.Namespace) -> int:
     from nlp import geo_build
 
     return int(geo_build.main(args.rest) or 0)
+
+
+def cmd_geo_import(args: argparse.Namespace) -> int:
+    from bot.runtime import import_geography
+    from core.errors import CivicError
+
+    try:
+        done = asyncio.run(import_geography(_settings(), args.source, args.attribution, args.name))
+    except CivicError as exc:
+        print(f"civic geo import: {exc}", file=sys.stderr)
+        return 1
+    print(f"imported {done.features} {done.kind}, skipped {done.skipped}: #{done.dataset_id}")
+    return 0
 
 
 def cmd_emulator(args: argparse.Namespace) -> int:
@@ -69,10 +90,16 @@ def parser() -> argparse.ArgumentParser:
     db.add_parser("check", help="check that models and migrations agree").set_defaults(
         func=cmd_db_check
     )
+    sub.add_parser("demo", help="load demo data (safe to run twice)").set_defaults(func=cmd_demo)
     geo = sub.add_parser("geo", help="London gazetteer").add_subparsers(dest="geo", required=True)
     build = geo.add_parser("build", help="rebuild nlp/data from Code-Point Open and GeoNames")
     build.add_argument("rest", nargs=argparse.REMAINDER)
     build.set_defaults(func=cmd_geo_build)
+    imp = geo.add_parser("import", help="load official boundaries (GeoJSON) or places (CSV)")
+    imp.add_argument("source", help="a file path or an http(s) URL")
+    imp.add_argument("--attribution", default="", help="credit line shown with the data")
+    imp.add_argument("--name", default=None, help="a name for the dataset")
+    imp.set_defaults(func=cmd_geo_import)
     emulator = sub.add_parser("emulator", help="run the local Bot API emulator on its own")
     emulator.add_argument("rest", nargs=argparse.REMAINDER)
     emulator.set_defaults(func=cmd_emulator)

@@ -21,8 +21,11 @@ from bot.transport import TelegramTransport
 from bot.webhook import WEBHOOK_PATH, add_webhook_route
 from core.config import Settings
 from core.db import Database, open_database
+from core.demo import do_load_demo
+from core.geo_import import Imported, do_import, read_source
 from core.links import Links, PlatformContext, get_signing_key
 from core.migrations import upgrade_async
+from core.models import utcnow
 from core.scheduling import JobRunner
 from core.sender import Sender
 from web_maps.app import Tiles, make_app
@@ -132,6 +135,37 @@ async def stop(runtime: Runtime) -> None:
     await runtime.db.dispose()
     if runtime.emulator is not None:
         await runtime.emulator.stop()
+
+
+async def load_demo(settings: Settings) -> bool:
+    """`civic demo`: the demo data, loaded once into the configured database."""
+    db = open_database(settings.database_url)
+    try:
+        async with db.session() as session:
+            key = await get_signing_key(session, configured=settings.link_signing_key)
+            links = Links(settings.base_url, key, in_buttons=settings.links_in_buttons)
+            loaded = await do_load_demo(session, now=utcnow(), links=links)
+            await session.commit()
+        return loaded
+    finally:
+        await db.dispose()
+
+
+async def import_geography(
+    settings: Settings, source: str, attribution: str, name: str | None
+) -> Imported:
+    """`civic geo import`: read the file (or URL) off the loop, store it in one transaction."""
+    raw = await asyncio.to_thread(read_source, source)
+    db = open_database(settings.database_url)
+    try:
+        async with db.session() as session:
+            done = await do_import(
+                session, source, raw, attribution=attribution, now=utcnow(), name=name
+            )
+            await session.commit()
+        return done
+    finally:
+        await db.dispose()
 
 
 async def serve(settings: Settings) -> int:
