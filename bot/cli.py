@@ -52,12 +52,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_geo_build(args: argparse.Namespace) -> int:
-    from nlp import geo_build
-
-    return int(geo_build.main(args.rest) or 0)
-
-
 def cmd_geo_import(args: argparse.Namespace) -> int:
     from bot.runtime import import_geography
     from core.errors import CivicError
@@ -71,10 +65,17 @@ def cmd_geo_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_emulator(args: argparse.Namespace) -> int:
-    from bot.emulator.__main__ import main as emulator_main
+def passthrough(argv: list[str]) -> int | None:
+    """Commands with their own option parsers: `civic emulator ...`, `civic geo build ...`."""
+    if argv[:1] == ["emulator"]:
+        from bot.emulator.__main__ import main as emulator_main
 
-    return int(emulator_main(args.rest) or 0)
+        return int(emulator_main(argv[1:]) or 0)
+    if argv[:2] == ["geo", "build"]:
+        from nlp import geo_build
+
+        return int(geo_build.main(argv[2:]) or 0)
+    return None
 
 
 def parser() -> argparse.ArgumentParser:
@@ -92,17 +93,13 @@ def parser() -> argparse.ArgumentParser:
     )
     sub.add_parser("demo", help="load demo data (safe to run twice)").set_defaults(func=cmd_demo)
     geo = sub.add_parser("geo", help="London gazetteer").add_subparsers(dest="geo", required=True)
-    build = geo.add_parser("build", help="rebuild nlp/data from Code-Point Open and GeoNames")
-    build.add_argument("rest", nargs=argparse.REMAINDER)
-    build.set_defaults(func=cmd_geo_build)
+    geo.add_parser("build", help="rebuild nlp/data from Code-Point Open and GeoNames (--help)")
     imp = geo.add_parser("import", help="load official boundaries (GeoJSON) or places (CSV)")
     imp.add_argument("source", help="a file path or an http(s) URL")
     imp.add_argument("--attribution", default="", help="credit line shown with the data")
     imp.add_argument("--name", default=None, help="a name for the dataset")
     imp.set_defaults(func=cmd_geo_import)
-    emulator = sub.add_parser("emulator", help="run the local Bot API emulator on its own")
-    emulator.add_argument("rest", nargs=argparse.REMAINDER)
-    emulator.set_defaults(func=cmd_emulator)
+    sub.add_parser("emulator", help="run the local Bot API emulator on its own (--help)")
     return root
 
 
@@ -111,6 +108,11 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    argv = sys.argv[1:] if argv is None else argv
+    delegated = passthrough(argv)
+    if delegated is not None:
+        return delegated
     args = parser().parse_args(argv)
     return int(args.func(args) or 0)
 

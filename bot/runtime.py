@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from aiohttp import web
 from telegram import Update
-from telegram.error import Conflict, TelegramError
+from telegram.error import Conflict, InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application
 
 import nlp
@@ -170,7 +170,18 @@ async def import_geography(
 
 async def serve(settings: Settings) -> int:
     """Run until SIGTERM or SIGINT; the exit code says whether it stopped cleanly."""
-    runtime = await start(settings)
+    try:
+        runtime = await start(settings)
+    except InvalidToken:
+        log.error("Telegram refused TELEGRAM_BOT_TOKEN: check it with @BotFather.")
+        return 2
+    except NetworkError as exc:
+        log.error(
+            "Cannot reach the Bot API at %s (%s): check TELEGRAM_API_BASE_URL and the network.",
+            settings.telegram_api_base_url,
+            exc,
+        )
+        return 2
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, runtime.stop_event.set)
