@@ -21,7 +21,7 @@ from bot.transport import TelegramTransport
 from bot.webhook import WEBHOOK_PATH, add_webhook_route
 from core.config import Settings
 from core.db import Database, open_database
-from core.demo import do_load_demo
+from core.demo import do_load_demo, is_empty
 from core.geo_import import Imported, do_import, read_source
 from core.links import Links, PlatformContext, get_signing_key
 from core.migrations import upgrade_async
@@ -69,6 +69,12 @@ async def start(settings: Settings, *, migrate: bool | None = None) -> Runtime:
         await session.commit()
     links = Links(settings.base_url, key, in_buttons=settings.links_in_buttons)
     await asyncio.to_thread(nlp.tag, "warm up the tagger in Hackney")
+    if emulator is not None:
+        # The playground starts with examples to look at, but only in a database nobody uses.
+        async with db.session() as session:
+            if await is_empty(session) and await do_load_demo(session, now=utcnow(), links=links):
+                log.info("playground: demo data loaded into the empty database")
+            await session.commit()
 
     webhook = settings.webhook_mode
     application = build_application(token, base_url, polling=not webhook)

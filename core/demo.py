@@ -153,6 +153,11 @@ OFFERS = (
 )
 
 
+async def is_empty(session: AsyncSession) -> bool:
+    """Nobody has ever used this database (no members, not even demo ones)."""
+    return (await session.exec(select(Member.id))).first() is None
+
+
 async def is_loaded(session: AsyncSession) -> bool:
     return (await session.exec(select(Actor.id).where(col(Actor.is_demo)))).first() is not None
 
