@@ -17,6 +17,7 @@ from telegram.ext import Application
 import nlp
 from bot.application import UpdateHandler, build_application, install_handlers, publish_commands
 from bot.emulator import BotApiEmulator
+from bot.playground import PLAYGROUND_ADMIN_ID, add_playground
 from bot.transport import TelegramTransport
 from bot.webhook import WEBHOOK_PATH, add_webhook_route
 from core.config import Settings
@@ -80,11 +81,16 @@ async def start(settings: Settings, *, migrate: bool | None = None) -> Runtime:
     application = build_application(token, base_url, polling=not webhook)
     worker = f"{socket.gethostname()}:{os.getpid()}"
     sender = Sender(db, TelegramTransport(application.bot), worker=worker)
-    ctx = PlatformContext(links, frozenset(settings.admin_telegram_ids))
+    admin_ids = frozenset(settings.admin_telegram_ids)
+    if emulator is not None:  # the playground's admin persona may /grant
+        admin_ids |= {PLAYGROUND_ADMIN_ID}
+    ctx = PlatformContext(links, admin_ids)
     handler = UpdateHandler(db, ctx, wake_sender=sender.wake)
     install_handlers(application, handler)
 
     web_app = make_app(db, links, Tiles(settings.map_tiles_url, settings.map_tiles_attribution))
+    if emulator is not None:
+        add_playground(web_app, emulator)
     if webhook:
         assert settings.webhook_secret is not None
         add_webhook_route(web_app, application, handler, settings.webhook_secret)
@@ -195,9 +201,11 @@ async def serve(settings: Settings) -> int:
     log.info("civic is running: web pages at %s", where)
     if runtime.emulator is not None:
         log.info(
-            "No TELEGRAM_BOT_TOKEN: a local Bot API emulator is at %s (token %s)",
+            "No TELEGRAM_BOT_TOKEN: a local Bot API emulator is at %s (token %s); "
+            "talk to the bot at %s/playground",
             runtime.emulator.base_url,
             PLAYGROUND_TOKEN,
+            where,
         )
     await runtime.stop_event.wait()
     await stop(runtime)
