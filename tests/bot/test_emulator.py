@@ -29,22 +29,6 @@ CHAT = 4201
 
 
 @pytest.fixture
-async def emulator() -> AsyncIterator[BotApiEmulator]:
-    emulator = BotApiEmulator()
-    await emulator.start()
-    yield emulator
-    await emulator.stop()
-
-
-@pytest.fixture
-async def bot(emulator: BotApiEmulator) -> AsyncIterator[Bot]:
-    bot = Bot(emulator.token, base_url=emulator.base_url)
-    await bot.initialize()
-    yield bot
-    await bot.shutdown()
-
-
-@pytest.fixture
 async def http() -> AsyncIterator[aiohttp.ClientSession]:
     async with aiohttp.ClientSession() as session:
         yield session

@@ -23,22 +23,6 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-async def emulator() -> AsyncIterator[BotApiEmulator]:
-    emulator = BotApiEmulator()
-    await emulator.start()
-    yield emulator
-    await emulator.stop()
-
-
-@pytest.fixture
-async def bot(emulator: BotApiEmulator) -> AsyncIterator[Bot]:
-    bot = Bot(emulator.token, base_url=emulator.base_url)
-    await bot.initialize()
-    yield bot
-    await bot.shutdown()
-
-
-@pytest.fixture
 async def api(emulator: BotApiEmulator) -> AsyncIterator[Api]:
     async with aiohttp.ClientSession() as session:
         yield Api(session, f"{emulator.url}/emulator/api")

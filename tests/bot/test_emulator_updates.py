@@ -18,22 +18,6 @@ from bot.emulator import BotApiEmulator
 CHAT = 4301
 
 
-@pytest.fixture
-async def emulator() -> AsyncIterator[BotApiEmulator]:
-    emulator = BotApiEmulator()
-    await emulator.start()
-    yield emulator
-    await emulator.stop()
-
-
-@pytest.fixture
-async def bot(emulator: BotApiEmulator) -> AsyncIterator[Bot]:
-    bot = Bot(emulator.token, base_url=emulator.base_url)
-    await bot.initialize()
-    yield bot
-    await bot.shutdown()
-
-
 class Receiver:
     """A tiny webhook endpoint that answers with scripted statuses and records what came."""
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -14,22 +13,6 @@ from core import outbox
 from core.db import Database
 from core.models import Chat, OutboxMessage, OutboxStatus
 from core.sender import Sender
-
-TOKEN = "777:SENDER"
-
-
-@pytest.fixture
-async def emulator() -> AsyncIterator[BotApiEmulator]:
-    emu = BotApiEmulator(TOKEN)
-    await emu.start()
-    yield emu
-    await emu.stop()
-
-
-@pytest.fixture
-async def bot(emulator: BotApiEmulator) -> AsyncIterator[Bot]:
-    async with Bot(TOKEN, base_url=emulator.base_url) as telegram_bot:
-        yield telegram_bot
 
 
 class Clock:
