@@ -1,0 +1,855 @@
+"""Keyword and phrase cues for kind, axis, topics and subtopics, as a spaCy component.
+
+The `civic_cues` component writes scores into `doc.cats` under the labels a trained
+`textcat_multilabel` will use too: `kind:need`, `axis:action`, `topic:housing`,
+`sub:tenants_rights`. A textcat placed before it keeps its scores; a cue only raises a score.
+Place names found by the entity ruler are blanked first, so "Finsbury Park" is no park and
+"Hackney" no hacking. Scores combine as a noisy-or: 1 - prod(1 - weight) over distinct cues.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp.gazetteer import NOT_PLACE_LABEL, PLACE_LABELS
+from nlp.language import guess_language
+from nlp.taxonomy import SUBTOPIC_TOPIC
+
+STRONG, MEDIUM, WEAK = 0.8, 0.6, 0.35
+
+# Patterns are regular expressions matched case-insensitively at word starts; a trailing '*'
+# stands for any word ending. A leading '~' makes a cue weak, '+' medium (default strong).
+SUBTOPIC_CUES: dict[str, tuple[str, ...]] = {
+    "planning_applications": (
+        "planning application*",
+        "planning permission",
+        "planning objection*",
+        "planning committee*",
+        "planning officer*",
+        "object* to (the|a|this)",
+        r"proposed (tower|development|block|building|scheme)",
+        "~developer*",
+        "~planning",
+    ),
+    "local_plans": (
+        "local plan*",
+        "neighbourhood plan*",
+        "neighbourhood forum*",
+        "London Plan",
+        "area action plan*",
+        "+zoning",
+        "+site allocation*",
+    ),
+    "regeneration": (
+        "regenerat*",
+        "estate renewal",
+        "demolition*",
+        "demolish*",
+        "redevelop*",
+        "+masterplan*",
+        "estate ballot*",
+        "~decant*",
+    ),
+    "community_assets": (
+        "asset* of community value",
+        "community asset*",
+        "ACV",
+        "community right to bid",
+        "community ownership",
+        r"save (our|the) (pub|library|community centre|hall)",
+    ),
+    "heritage": (
+        "heritage",
+        "conservation area*",
+        "listed building*",
+        "historic building*",
+        "blue plaque*",
+        "+local history",
+        "~archive*",
+    ),
+    "tenants_rights": (
+        "tenant*",
+        "landlord*",
+        "evict*",
+        "section 21",
+        "disrepair",
+        "damp",
+        "mould*",
+        "mold",
+        "renters",
+        "rent increase*",
+        "+rent",
+        "+rents",
+        r"+repairs?\b(?!\s+caf)",
+        "~deposit*",
+    ),
+    "social_housing": (
+        "council hous*",
+        "social housing",
+        "council estate*",
+        "housing association*",
+        "council home*",
+        "council flat*",
+        "social rent*",
+        "housing waiting list*",
+        "~estate",
+        "~estates",
+    ),
+    "community_led_housing": (
+        "community[- ]led housing",
+        "housing co-?op*",
+        "community land trust*",
+        "CLT",
+        "self[- ]build",
+        "co-?housing",
+    ),
+    "homelessness": (
+        "homeless*",
+        "rough sleep*",
+        "temporary accommodation",
+        "hostel*",
+        "sofa surf*",
+        "night shelter*",
+        "street outreach",
+    ),
+    "social_enterprise": (
+        "social enterprise*",
+        "community interest compan*",
+        "CIC",
+        "social business*",
+        "B Corp*",
+    ),
+    "cooperatives": (
+        "co-?operative*",
+        "+co-?op",
+        "+co-?ops",
+        "mutual*",
+        "worker[- ]owned",
+        "member[- ]owned",
+    ),
+    "high_streets": (
+        "high street*",
+        "local shop*",
+        "shopfront*",
+        "shop front*",
+        "empty shop*",
+        "independent shop*",
+        "small business*",
+        "town centre*",
+        "business improvement district*",
+        "~shop",
+        "~shops",
+    ),
+    "markets": (
+        "market stall*",
+        "market trader*",
+        "street market*",
+        "farmers'? market*",
+        "night market*",
+        "car boot*",
+        "+traders",
+        "+market",
+        "+markets",
+    ),
+    "time_banks": ("time[- ]?bank*", "skill[- ]?swap*", "skill[- ]?shar*", "local currenc*"),
+    "workspace": (
+        "workspace*",
+        "co-?working",
+        "studio space*",
+        "meanwhile use",
+        "community space*",
+        "community centre*",
+        "hall hire",
+        "room hire",
+        "makerspace*",
+        "hackspace*",
+        "rehearsal space*",
+        "~venue*",
+        "~space",
+    ),
+    "green_space": (
+        "green space*",
+        "tree planting",
+        "+tree*",
+        "woodland*",
+        "nature reserve*",
+        "biodiversity",
+        "wildlife",
+        "rewild*",
+        "meadow*",
+        "pocket park*",
+        "+park",
+        "+parks",
+        "~nature",
+    ),
+    "air_quality": (
+        "air quality",
+        "air pollution",
+        "+pollution",
+        "diffusion tube*",
+        "NO2",
+        "nitrogen dioxide",
+        "particulate*",
+        r"PM2\.5",
+        "ULEZ",
+        "clean air",
+        "low traffic neighbourhood*",
+        "LTN*",
+        "school street*",
+        "~traffic",
+    ),
+    "climate": (
+        "climate",
+        "carbon",
+        "net zero",
+        "retrofit*",
+        "insulat*",
+        "heat pump*",
+        "emission*",
+        "~sustainab*",
+    ),
+    "food_growing": (
+        "community garden*",
+        "food growing",
+        "grow* (food|vegetables|veg)",
+        "allotment*",
+        "gardening",
+        "orchard*",
+        "seed swap*",
+        "+garden",
+        "+gardens",
+        "~growing",
+    ),
+    "waste": (
+        "recycl*",
+        "waste",
+        "repair caf*",
+        "fly[- ]?tip*",
+        "litter*",
+        "compost*",
+        "upcycl*",
+        "+reuse",
+        "zero waste",
+        "clean[- ]?up*",
+    ),
+    "energy": (
+        "community energy",
+        "solar",
+        "renewable*",
+        "energy co-?op*",
+        "fuel poverty",
+        "energy bill*",
+        "energy efficien*",
+        "+energy",
+    ),
+    "consultations": (
+        "consultation*",
+        "have your say",
+        "public meeting*",
+        "respond* to the council",
+        "+engagement",
+        "~consult*",
+    ),
+    "organising": (
+        r"organi[sz](e|es|ed|ing|er|ers)\b",
+        "campaign*",
+        "petition*",
+        "protest*",
+        "+rally",
+        "lobby*",
+        "mobilis*",
+        "direct action",
+        "coalition*",
+        "~union*",
+    ),
+    "volunteering": ("volunteer*", "befriend*", "+helpers", r"give (some|your) time"),
+    "residents_associations": (
+        "residents'? association*",
+        "tenants'? association*",
+        "TRA",
+        "TRAs",
+        "residents'? group*",
+        "tenants'? and residents'?",
+        "neighbourhood watch",
+    ),
+    "festivals": (
+        "festival*",
+        "street part*",
+        "fun day*",
+        "carnival*",
+        "f[eê]te*",
+        "+celebration*",
+        "community event*",
+        "block part*",
+        "~party",
+    ),
+    "legal_advice": (
+        "lawyer*",
+        "solicitor*",
+        "barrister*",
+        "legal advice",
+        "legal aid",
+        "pro bono",
+        "law centre*",
+        "legal help",
+        "legal support",
+        "tribunal*",
+        "judicial review",
+        "+legal",
+        "~court*",
+    ),
+    "governance": (
+        "constitution*",
+        "governance",
+        "trustee*",
+        "charity commission",
+        "register* as a charity",
+        "charitable incorporated organisation*",
+        "CIO",
+        "legal structure*",
+        "legal form*",
+        "articles of association",
+        "AGM*",
+        "unincorporated association*",
+        "+incorporat*",
+        "+board member*",
+    ),
+    "leases": (
+        "lease*",
+        "licence to occupy",
+        "break clause*",
+        "asset transfer*",
+        "peppercorn rent",
+        "~licence",
+    ),
+    "rights": (
+        "discriminat*",
+        "equality",
+        "human rights",
+        "racism",
+        "disability rights",
+        "immigration",
+        "asylum",
+        "hate crime*",
+        "+rights",
+        "~visa*",
+    ),
+    "community_mapping": (
+        "community mapping",
+        "participatory mapping",
+        "asset map*",
+        "mapping",
+        "+map",
+        "+maps",
+    ),
+    "gis": (
+        "GIS",
+        "QGIS",
+        "ArcGIS",
+        "spatial",
+        "geospatial",
+        "shapefile*",
+        "OpenStreetMap",
+        "OSM",
+        "geodata",
+    ),
+    "surveys": (
+        "survey*",
+        "questionnaire*",
+        "data collection",
+        "door[- ]?knock*",
+        "footfall",
+        "~audit*",
+    ),
+    "websites": (
+        "website*",
+        "web site*",
+        "web page*",
+        "wordpress",
+        "squarespace",
+        "domain name*",
+        "online form*",
+        "booking system*",
+        "mailing list*",
+        "email list*",
+        "~app",
+        "~online",
+    ),
+    "data": (
+        "database*",
+        "spreadsheet*",
+        "open data",
+        "CRM",
+        "airtable",
+        "GDPR",
+        "data protection",
+        "+data",
+    ),
+    "digital_inclusion": (
+        "digital skills",
+        "digital inclusion",
+        "digital exclusion",
+        "computer class*",
+        "get online",
+        "internet access",
+        "wi-?fi",
+        "IT skills",
+        "smartphone*",
+        "+laptop*",
+        "+digital",
+        "~tablets",
+    ),
+    "security": (
+        "online safety",
+        "cyber*",
+        "hacked",
+        "phishing",
+        "scam*",
+        "password*",
+        "two[- ]factor",
+        "2FA",
+        "online harm*",
+        "+security",
+    ),
+    "design": (
+        "graphic design*",
+        "designer*",
+        "leaflet*",
+        "flyer*",
+        "poster*",
+        "logo*",
+        "branding",
+        "illustrat*",
+        "~design*",
+        "~print*",
+    ),
+    "social_media": (
+        "social media",
+        "instagram",
+        "facebook",
+        "twitter",
+        "tiktok",
+        "linkedin",
+        "youtube",
+        "whatsapp group*",
+        "followers",
+        "hashtag*",
+    ),
+    "press": (
+        "press release*",
+        "journalist*",
+        "media coverage",
+        "newspaper*",
+        "local paper*",
+        "reporter*",
+        "+press",
+        "+radio",
+        "~media",
+    ),
+    "translation": ("translat*", "interpret*", "multilingual", "bilingual"),
+    "storytelling": (
+        "storytelling",
+        "stories",
+        "+story",
+        "film*",
+        "video*",
+        "photograph*",
+        "documentar*",
+        "podcast*",
+        "oral histor*",
+        "zine*",
+        "+photo*",
+        "~exhibition*",
+    ),
+    "grants": (
+        "grant",
+        "grants",
+        "funding",
+        "funder*",
+        "small grants",
+        "funding call*",
+        "call for proposals",
+        "lottery",
+        "+fund",
+        "+funds",
+        "~award*",
+    ),
+    "bid_writing": (
+        "bid writ*",
+        "grant application*",
+        "funding application*",
+        "funding bid*",
+        r"write (a|our|the) bid",
+        "+bid",
+        "+bids",
+        "~application*",
+    ),
+    "crowdfunding": (
+        "crowdfund*",
+        "gofundme",
+        "spacehive",
+        "just ?giving",
+        "donation*",
+        "donate*",
+    ),
+    "fundraising": (
+        "fundrais*",
+        "rais* money",
+        "sponsor*",
+        "earned income",
+        "bake sale*",
+        "raffle*",
+        "~income",
+    ),
+}
+
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|"
+    "december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+)
+_SKILLED = (
+    "lawyer|solicitor|barrister|designer|developer|accountant|architect|planner|"
+    "translator|interpreter|photographer|filmmaker|nurse|teacher|researcher|engineer|"
+    "gardener|carpenter|electrician|plumber|surveyor|coach|trainer|mentor"
+)
+
+KIND_CUES: dict[str, tuple[str, ...]] = {
+    "need": (
+        r"(we|i) (really |urgently |still |also )?need",
+        r"(we|i)('re| are| am) (looking|"
+        r"seeking|after)",
+        "looking for",
+        "seeking",
+        "+wanted",
+        r"in need of",
+        r"please help",
+        r"help (us|needed)",
+        r"can (any|some)(one|body) (help|recommend|review|advise|suggest|"
+        r"lend|offer|donate|share|check|look)",
+        r"does (any|some)(one|body) (have|know (a|an|"
+        r"any|some|of))",
+        r"(we|i) (would|'d) (love|like) (some )?help",
+        r"short of",
+        r"+(we|i) want",
+        r"+wants? (a|an|more|some|the|to|help)\b",
+        "~need",
+        "~needs",
+        "~require*",
+        "~appeal",
+    ),
+    "offer": (
+        r"i can",
+        r"we can (offer|provide|help|host|lend|give|run|train)",
+        r"(i'm|i am|we're|"
+        r"we are) (offering|able to|available)",
+        "happy to",
+        r"available (to|for) (help|"
+        r"volunteer|groups|community|any)",
+        r"i have (a|an|some|spare)",
+        "available now",
+        r"now offering",
+        r"spare (room|space|time|desk|van|hours|seedlings|plants|tools)",
+        r"can lend",
+        "giving away",
+        "+can help",
+        r"free to (a )?good home",
+        r"(i|we) offer",
+        "+offering",
+        "+offers",
+        "+for free",
+        r"+(anyone|any group|groups|families|people|"
+        r"residents|organisations?) (who|that) (needs?|wants?)",
+        r"+can (take on|translate|"
+        r"interpret|run|give|train|host|lend|provide|support|design|build|mentor|advise|"
+        r"collect|deliver)",
+        rf"+(i'm|i am|we're|we are) an? ({_SKILLED})",
+        rf"+({_SKILLED}) "
+        r"(based|living) in",
+        r"+free (help|advice|support|sessions?|calls?|consultations?|"
+        r"legal|immigration|pitches|seedlings|tools|use)",
+        "~offer",
+        "~spare",
+    ),
+    "event": (
+        r"join us",
+        r"come (along|and join|down)",
+        "all welcome",
+        "everyone welcome",
+        "free entry",
+        "rsvp",
+        "eventbrite",
+        r"book (your|a) (place|ticket|spot|seat)",
+        r"\d{1,2}([:.]\d{2})? ?(am|pm)\b",
+        rf"(on|this|next) ({_DAYS}|weekend)",
+        rf"+every ({_DAYS}|week|weekend|month)",
+        rf"+\d{{1,2}}(st|nd|rd|th)? ({_MONTHS})\b",
+        rf"+({_MONTHS}) \d{{1,2}}(st|nd|rd|th)?\b",
+        r"+from \d{1,2}([:.]\d{2})? ?(to|-|–) ?"
+        r"\d{1,2}",
+        "+ticket*",
+        "+drop-in",
+        "+drop in",
+        "~café",
+        "~cafe",
+        r"+(workshop|meeting|meetup|meet-up|festival|master ?class|screening|launch|talk|"
+        r"webinar|open day|walk|fair|celebration|gathering|assembly|hustings|exhibition|"
+        r"lab|vigil|march|party|clinic|session)s?\b",
+    ),
+    "funding": (
+        r"(grants?|funding|awards?) of up to",
+        r"up to £",
+        r"applications? (are )?(now )?open",
+        r"apply (now|by|before|online|here|today)",
+        "deadline",
+        r"call for (proposals|"
+        r"applications|projects|bids)",
+        r"(new|small) grants?",
+        r"funding (is )?available",
+        r"(fund|programme|scheme|round|call|applications?) (is |are )?(now )?open",
+        "open call",
+        r"(funding|grant) call",
+        r"clos(es|ing) (on )?\d",
+        r"applications? close",
+        r"awards? (from|of) £",
+        r"£[\d,]+k? ?(-|–|to) ?£",
+        r"provides? (grants|funding|loans)",
+        "+open until",
+        "+expressions? of interest",
+        "+studentship*",
+        "~grants",
+        "~£\\d",
+        "~prize*",
+    ),
+    "knowhow": (
+        r"(tips?|lessons?) (learn(ed|t)|for|from)",
+        r"what (we|i)('ve| have)? (learn(ed|t)|"
+        r"found)",
+        r"here'?s (how|what)",
+        r"how we",
+        r"we('ve| have)? (learn(ed|t)|found|"
+        r"discovered)",
+        r"our experience",
+        "toolkit",
+        r"(worked|works) (well|best|for us)",
+        r"in case it helps",
+        r"my advice",
+        r"(pro )?tip:",
+        r"a guide to",
+        "+guide",
+        "+lesson*",
+        r"+tip\b",
+        r"+from (\w+ )?(years|rounds|months) of",
+        "+make sure",
+        r"+under the [\w ]+ act\b",
+        r"+(has|have) a (legal )?duty",
+        r"+our (numbers|figures|"
+        r"results)",
+        r"+(^|[.!?:]\s+)(check|ask|keep|read|start|apply|think|get|make|use|avoid|"
+        r"try|write|talk|bring|plan|remember|don't|never|always)\b",
+        "~sharing",
+        "~remember",
+        r"~\d+ ?%",
+        "~turned out",
+        "~showed",
+        "~you can",
+    ),
+    "question": (
+        r"how (do|can|should|would|did) (we|i|you|one|people)",
+        r"any (advice|tips|ideas|"
+        r"suggestions|thoughts)",
+        r"does (any|some)(one|body) know (how|if|whether|what|"
+        r"where|when|why)",
+        r"what('s| is) the best way",
+        r"is it (legal|possible|allowed|ok)",
+        r"where (can|do|should) (we|i)",
+        r"who (can|do|should) (we|i)",
+    ),
+}
+
+AXIS_CUES: dict[str, tuple[str, ...]] = {
+    "action": (
+        "campaign*",
+        r"organi[sz](e|es|ed|ing|er|ers)\b",
+        "protest*",
+        "petition*",
+        "volunteer*",
+        "clean[- ]?up*",
+        "litter pick*",
+        "take action",
+        "mobilis*",
+        "lobby*",
+        "+action",
+        "~object*",
+        "~plant*",
+        "~build*",
+    ),
+    "education": (
+        "workshop*",
+        "training",
+        "course*",
+        "master ?class*",
+        "learn*",
+        "teach*",
+        "lesson*",
+        "tutor*",
+        "mentor*",
+        "seminar*",
+        "webinar*",
+        "ESOL",
+        "+skills",
+        "+train*",
+        "~class*",
+        "~school*",
+    ),
+    "research": (
+        "research*",
+        "study",
+        "studies",
+        "+survey*",
+        "evidence",
+        "pilot*",
+        "evaluat*",
+        "measur*",
+        "dissertation*",
+        "thesis",
+        "student project*",
+        "academic*",
+        "PhD",
+        "analys*",
+        "findings",
+        "+data",
+        "~universit*",
+        "~student*",
+        "~monitor*",
+    ),
+}
+
+
+class Rule(NamedTuple):
+    label: str
+    regex: re.Pattern[str]
+    weight: float
+
+
+_WORD = re.compile(r"[a-z0-9£]+")
+_ALT_GROUP = re.compile(r"\(([a-z0-9£'?| -]+)\)(?![?*])")
+
+
+def _anchors(cue: str) -> list[str]:
+    """Word starts that every match of the cue begins with; [] when that is not known.
+
+    Only rules whose anchor starts a word of the text are tried, which keeps ~500 rules cheap.
+    """
+    group = _ALT_GROUP.match(cue)
+    alternatives = group.group(1).split("|") if group else [cue]
+    out = []
+    for alt in alternatives:
+        lead = _WORD.match(alt.lower())
+        if lead is None:
+            return []
+        anchor = lead.group()
+        if alt[len(anchor) :].startswith("?"):
+            anchor = anchor[:-1]
+        if not anchor:
+            return []
+        out.append(anchor)
+    return out
+
+
+def _compile(label: str, cues: Iterable[str]) -> Iterator[tuple[list[str], Rule]]:
+    for cue in cues:
+        weight = STRONG
+        if cue[0] == "~":
+            weight, cue = WEAK, cue[1:]
+        elif cue[0] == "+":
+            weight, cue = MEDIUM, cue[1:]
+        body = cue.replace("*", r"\w*").replace(" ?", r"\s*").replace(" ", r"\s+")
+        end = "" if cue.endswith(("*", "\\b")) or not cue[-1].isalnum() else r"\b"
+        regex = re.compile(rf"(?<![\w£])(?:{body}){end}", re.IGNORECASE)
+        yield _anchors(cue), Rule(label, regex, weight)
+
+
+_BY_ANCHOR: dict[str, list[Rule]] = {}
+_ALWAYS: list[Rule] = []
+for _label, _cues in (
+    *((f"sub:{sub}", cues) for sub, cues in SUBTOPIC_CUES.items()),
+    *((f"kind:{kind}", cues) for kind, cues in KIND_CUES.items()),
+    *((f"axis:{axis}", cues) for axis, cues in AXIS_CUES.items()),
+):
+    for _anchor_list, _rule in _compile(_label, _cues):
+        if not _anchor_list:
+            _ALWAYS.append(_rule)
+        for _anchor in _anchor_list:
+            _BY_ANCHOR.setdefault(_anchor, []).append(_rule)
+_MAX_ANCHOR = max(map(len, _BY_ANCHOR))
+
+
+def _candidates(lowered: str) -> set[Rule]:
+    found = set(_ALWAYS)
+    for word in set(_WORD.findall(lowered)):
+        for i in range(1, min(len(word), _MAX_ANCHOR) + 1):
+            rules = _BY_ANCHOR.get(word[:i])
+            if rules:
+                found.update(rules)
+    return found
+
+
+_QUESTION_START = re.compile(
+    r"^\W*(how|what|where|when|why|who|which|is|are|can|could|should|do|does|has|have|will|"
+    r"would|any)\b",
+    re.IGNORECASE,
+)
+
+
+def _noisy_or(weights: Iterable[float]) -> float:
+    miss = 1.0
+    for w in weights:
+        miss *= 1.0 - w
+    return 1.0 - miss
+
+
+def score_text(text: str) -> dict[str, float]:
+    """Cue scores for one text (places already blanked); labels with no cue are left out."""
+    hits: dict[str, list[float]] = {}
+    for rule in _candidates(text.lower()):
+        if rule.regex.search(text):
+            hits.setdefault(rule.label, []).append(rule.weight)
+    scores = {label: _noisy_or(weights) for label, weights in hits.items()}
+    if "?" in text:
+        extra = [WEAK, 0.2 if _QUESTION_START.search(text) else 0.0]
+        scores["kind:question"] = _noisy_or([scores.get("kind:question", 0.0), *extra])
+    topics: dict[str, list[float]] = {}
+    for label, score in list(scores.items()):
+        if label.startswith("sub:"):
+            topics.setdefault(SUBTOPIC_TOPIC[label[4:]], []).append(score)
+    for topic, subs in topics.items():
+        scores[f"topic:{topic}"] = _noisy_or(subs)
+    return scores
+
+
+def _masked(doc: Doc, text: str) -> str:
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS or ent.label_ == NOT_PLACE_LABEL:
+            start, end = ent.start_char, ent.end_char
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+if not Doc.has_extension("civic_language"):
+    Doc.set_extension("civic_language", default=None)
+
+
+@Language.component("civic_cues", assigns=["doc.cats", "doc._.civic_language"])
+def civic_cues(doc: Doc) -> Doc:
+    """Rule cues into doc.cats (raising, never lowering, a textcat's scores) and the language."""
+    text = doc.text  # built from the tokens on every access
+    for label, score in score_text(_masked(doc, text)).items():
+        doc.cats[label] = max(doc.cats.get(label, 0.0), round(score, 4))
+    doc._.civic_language = guess_language(text)
+    return doc

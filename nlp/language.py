@@ -1,0 +1,156 @@
+"""A cheap language guess: the writing system first, then common words and letters in Latin script.
+
+Good enough to route a message (English or not, and which script); not a language identifier.
+"und" means undetermined: no letters, or a script we do not name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from nlp.tags import Scored
+
+# (first, last, label) code point ranges of scripts other than Latin.
+_SCRIPTS = (
+    (0x0370, 0x03FF, "el"),
+    (0x0400, 0x04FF, "ru"),
+    (0x0530, 0x058F, "hy"),
+    (0x0590, 0x05FF, "he"),
+    (0x0600, 0x06FF, "ar"),
+    (0x0750, 0x077F, "ar"),
+    (0x0900, 0x097F, "hi"),
+    (0x0980, 0x09FF, "bn"),
+    (0x0A00, 0x0A7F, "pa"),
+    (0x0A80, 0x0AFF, "gu"),
+    (0x0B80, 0x0BFF, "ta"),
+    (0x0C00, 0x0C7F, "te"),
+    (0x0D00, 0x0D7F, "ml"),
+    (0x0D80, 0x0DFF, "si"),
+    (0x0E00, 0x0E7F, "th"),
+    (0x10A0, 0x10FF, "ka"),
+    (0x1100, 0x11FF, "ko"),
+    (0x1200, 0x139F, "am"),
+    (0x3040, 0x30FF, "ja"),
+    (0x4E00, 0x9FFF, "zh"),
+    (0xAC00, 0xD7AF, "ko"),
+    (0xFB50, 0xFDFF, "ar"),
+    (0xFE70, 0xFEFF, "ar"),
+)
+_URDU = set("ٹڈڑںےھ")
+_PERSIAN = set("پچژگکی")
+_UKRAINIAN = set("іїєґ")
+
+# Very common words of languages often written in London, Latin script.
+_WORDS = {
+    "en": "the and to of a in is for we our you with on are that this it be have need can i "
+    "looking help anyone at from will about or an my your us any who what how please "
+    "would like there they their has been do does",
+    "pl": "i w z na się nie do to że jest jak dla po o co od ale czy mamy nasz naszego nasza "
+    "szukamy potrzebujemy pomocy oraz już przy tak są jestem bardzo może lub który",
+    "tr": "ve bir bu için ile da de ne çok var yok olarak gibi daha mi mı biz ben yardım "
+    "arıyoruz ihtiyacımız bizim olan her ama veya bize lütfen",
+    "pt": "de que e o a do da em um para com não uma os no se na por mais as dos como mas ao "
+    "das à seu sua ou precisamos estamos nossa nosso ajuda procuramos",
+    "es": "de la que el en y a los se del las un por con no una su para es al lo como más "
+    "pero sus le ya o necesitamos buscamos ayuda nuestra nuestro estamos",
+    "fr": "de la le et les des en un du une que est pour qui dans par pas sur au avec nous "
+    "vous ce il sont cherchons besoin notre aide",
+    "ro": "și în de la cu pe pentru este să nu care un o din ne noi avem căutăm nevoie "
+    "ajutor mai sunt",
+    "it": "di e il la che per un una in del della non sono con si è abbiamo cerchiamo aiuto "
+    "nostro nostra gli le",
+    "de": "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine wir "
+    "suchen brauchen hilfe unser unsere auch",
+    "lt": "ir yra kad su iš į ne bet mes mūsų ieškome reikia pagalbos kaip tai buvo dėl apie",
+    "so": "iyo waa ku ka u oo in la ah waxaan waxay aan ay ee soo kala caawimaad baahan nahay "
+    "dadka",
+}
+_LETTERS = {
+    "pl": "ąćęłńśźż",
+    "tr": "ğış",
+    "ro": "ășțâ",
+    "pt": "ãõ",
+    "es": "ñ¿¡",
+    "fr": "èêëùûœ",
+    "de": "ßäöü",
+    "lt": "ėįųūčšž",
+}
+_WORD_LISTS = {lang: set(words.split()) for lang, words in _WORDS.items()}
+# A word common to several languages is weak evidence for each of them.
+_WORD_WEIGHT: dict[str, dict[str, float]] = {}
+for _lang, _words in _WORD_LISTS.items():
+    for _w in _words:
+        _WORD_WEIGHT.setdefault(_w, {})[_lang] = 0.0
+for _w, _langs in _WORD_WEIGHT.items():
+    for _lang in _langs:
+        _langs[_lang] = 1.0 / len(_langs)
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def guess_language(text: str) -> Scored:
+    """ISO 639-1 code (or 'und') with a confidence from 0 to 1."""
+    if text.isascii():
+        return _latin(text)
+    scripts: Counter[str] = Counter()
+    latin = 0
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        code = ord(ch)
+        if code < 0x250 or 0x1E00 <= code <= 0x1EFF:
+            latin += 1
+            continue
+        for first, last, label in _SCRIPTS:
+            if first <= code <= last:
+                scripts[label] += 1
+                break
+        else:
+            scripts["und"] += 1
+    letters = latin + scripts.total()
+    if letters == 0:
+        return Scored("und", 0.0)
+    if scripts:
+        label, count = scripts.most_common(1)[0]
+        if count >= latin:
+            return Scored(_refine(label, text), round(0.6 + 0.35 * count / letters, 3))
+    return _latin(text)
+
+
+def _refine(label: str, text: str) -> str:
+    chars = set(text)
+    if label == "ar":
+        return "ur" if chars & _URDU else "fa" if chars & _PERSIAN else "ar"
+    if label == "ru" and chars & _UKRAINIAN:
+        return "uk"
+    if label == "zh" and any(0x3040 <= ord(c) <= 0x30FF for c in text):
+        return "ja"
+    return label
+
+
+def _latin(text: str) -> Scored:
+    lowered = text.lower()
+    tokens = _TOKEN.findall(lowered)
+    if not tokens:
+        return Scored("und", 0.0)
+    scores: dict[str, float] = defaultdict(float)
+    for token in tokens:
+        for lang, weight in _WORD_WEIGHT.get(token, {}).items():
+            scores[lang] += weight
+    if not lowered.isascii():
+        for lang, letters in _LETTERS.items():
+            hits = sum(lowered.count(c) for c in letters)
+            if hits:
+                scores[lang] += 1.0 + 0.5 * min(hits, 6)
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])[:2]
+    if not ranked or ranked[0][0] == "en" or ranked[0][1] < 1.0:
+        # Latin script with no sign of another language: in London, most likely English.
+        evidence = scores["en"] / max(len(tokens), 1)
+        rival = ranked[1][1] if len(ranked) > 1 else 0.0
+        margin = scores["en"] - rival
+        return Scored("en", round(min(0.98, 0.6 + evidence + 0.05 * margin), 3))
+    best, best_score = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    confidence = 0.5 + 0.45 * (best_score - second) / best_score
+    return Scored(best, round(min(0.95, confidence), 3))
