@@ -98,7 +98,9 @@ async def start(settings: Settings, *, migrate: bool | None = None) -> Runtime:
     await runner.setup()
     await web.TCPSite(runner, settings.web_host, settings.web_port).start()
 
-    job_runner = JobRunner(db, links, on_enqueued=sender.wake)
+    job_runner = JobRunner(
+        db, links, on_enqueued=sender.wake, due_scan_seconds=settings.civic_due_scan_seconds
+    )
     runtime = Runtime(settings, db, links, application, sender, job_runner, runner, emulator)
     await application.initialize()
     await publish_commands(application)
@@ -127,6 +129,9 @@ def _on_polling_error(runtime: Runtime, exc: TelegramError) -> None:
             "Run one poller, or several processes in webhook mode behind a load balancer."
         )
         runtime.stop_event.set()
+        if runtime.application.updater is not None:
+            # Stop polling at once so the other process is served; the rest stops in serve().
+            runtime.tasks.append(asyncio.create_task(runtime.application.updater.stop()))
     else:
         log.warning("polling error: %s", exc)
 

@@ -58,6 +58,7 @@ class Settings(BaseSettings):
     link_signing_key: str | None = None
     admin_telegram_ids: Annotated[list[int], NoDecode] = []
     timezone: str = "Europe/London"
+    civic_due_scan_seconds: float = 15.0
     map_tiles_url: str | None = None
     map_tiles_attribution: str | None = None
 

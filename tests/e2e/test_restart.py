@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 from bot.emulator import BotApiEmulator
+from core import events
 from core.db import Database
+from core.models import Member
 from tests.e2e.harness import Person, platform_settings, running
 
 
@@ -24,3 +28,33 @@ async def test_conversation_survives_a_restart(
             "Your need is posted",
         )
         assert "Lambeth" in posted["text"]
+
+
+async def test_reminder_due_while_down_is_sent_once_after_restart(
+    emulator: BotApiEmulator, clean_db: Database, database_url: str
+) -> None:
+    now = datetime.now(UTC)
+    async with clean_db.session() as session:
+        organiser = Member(telegram_user_id=6101, display_name="Org", created_at=now)
+        guest = Member(telegram_user_id=6102, display_name="Guest", created_at=now)
+        session.add_all([organiser, guest])
+        await session.flush()
+        # Created while no process runs; its reminder was due a day before, i.e. already.
+        event = await events.do_create_event(
+            session,
+            organiser,
+            title="Open meeting on the local plan",
+            kind="meeting",
+            starts_at=now + timedelta(hours=3),
+            now=now - timedelta(hours=1),
+        )
+        assert event.id is not None
+        await events.do_rsvp(session, event.id, guest, status="going", now=now)
+        await session.commit()
+    settings = platform_settings(emulator, database_url)
+    async with running(settings):
+        await emulator.wait_for_message(6102, "Reminder: Open meeting", timeout=30)
+    async with running(settings):
+        await Person(emulator, 6103, "Other").says("/help", "What I can do")  # it is up
+    reminders = [m for m in emulator.sent_messages(6102) if "Reminder:" in m["text"]]
+    assert len(reminders) == 1

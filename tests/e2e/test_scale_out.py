@@ -9,13 +9,17 @@ import signal
 import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import UTC, datetime, timedelta
 from itertools import cycle, pairwise
 
 import aiohttp
 from aiohttp import web
+from sqlmodel import select
 
 from bot.emulator import BotApiEmulator
+from core import events
 from core.db import Database
+from core.models import Member
 from tests.e2e.harness import TOKEN, Person, free_port
 
 SECRET = "scale-out-secret"
@@ -98,6 +102,28 @@ async def civic_process(
         assert code == 0, (await process.stderr.read()).decode()[-3000:]  # type: ignore[union-attr]
 
 
+async def schedule_reminder(db: Database, *, organiser_user: int, guest_user: int) -> None:
+    now = datetime.now(UTC)
+    async with db.session() as session:
+        organiser = (
+            await session.exec(select(Member).where(Member.telegram_user_id == organiser_user))
+        ).one()
+        guest = (
+            await session.exec(select(Member).where(Member.telegram_user_id == guest_user))
+        ).one()
+        event = await events.do_create_event(
+            session,
+            organiser,
+            title="Tenants' rights lab",
+            kind="lab",
+            starts_at=now + timedelta(hours=1),
+            now=now,
+        )
+        assert event.id is not None
+        await events.do_rsvp(session, event.id, guest, status="going", now=now)
+        await session.commit()
+
+
 async def test_two_processes_share_one_conversation(
     emulator: BotApiEmulator, pg_db: Database, postgres_url: str
 ) -> None:
@@ -112,6 +138,7 @@ async def test_two_processes_share_one_conversation(
         "WEBHOOK_SECRET": SECRET,
         "WEB_HOST": "127.0.0.1",
         "LINK_SIGNING_KEY": "",
+        "CIVIC_DUE_SCAN_SECONDS": "0.5",
     }
     try:
         async with civic_process(env, ports[0]), civic_process(env, ports[1]):
@@ -139,6 +166,16 @@ async def test_two_processes_share_one_conversation(
                 for port in ports:  # both processes sign links with the one stored key
                     async with http.get(f"http://127.0.0.1:{port}/{path}") as response:
                         assert response.status == 200
+
+            # A reminder created here, in a third process, is sent by the one scheduler leader.
+            await schedule_reminder(pg_db, organiser_user=9002, guest_user=9001)
+            after = helper.last_id
+            await helper.receives("Reminder: Tenants' rights lab", after=after)
+            await asyncio.sleep(2 * 0.5 + 1)  # both processes scan every 0.5 s: one sends
+            reminders = [
+                m for m in emulator.sent_messages(9001) if "Reminder:" in m.get("text", "")
+            ]
+            assert len(reminders) == 1
 
         served = [port for port, _ in balancer.routed]
         assert len(served) >= 10
