@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, or_, update
+from sqlalchemy import and_, delete, func, or_, update
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from core.conversation import Button
-from core.models import Chat, OutboxMessage, OutboxStatus
+from core.models import Chat, OutboxMessage, OutboxStatus, SenderHeartbeat
 from core.sql import insert_ignore
 
+log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 6
 CLAIM_TIMEOUT = timedelta(minutes=2)
 
@@ -91,6 +93,10 @@ async def do_claim_due(
         query = query.with_for_update(skip_locked=True, of=OutboxMessage)
     rows = (await session.exec(query)).all()
     claimed = []
+    stale = sum(1 for row, _ in rows if row.status == OutboxStatus.SENDING)
+    if stale:
+        # A worker stopped between claiming and recording: these may have been sent already.
+        log.warning("reclaimed %d outbox message(s) from a stopped sender; may resend", stale)
     for row, chat_type in rows:
         row.status = OutboxStatus.SENDING
         row.claimed_at = now
@@ -179,3 +185,32 @@ async def do_mark_unreachable(
 def backoff(attempts: int) -> timedelta:
     """5 s, 20 s, 80 s ... capped at 30 minutes."""
     return timedelta(seconds=min(5 * 4 ** max(0, attempts - 1), 1800))
+
+
+HEARTBEAT_TTL = timedelta(seconds=30)
+
+
+async def do_heartbeat(session: AsyncSession, *, worker: str, now: datetime) -> int:
+    """Record this sender as alive; the number of live senders, this one included."""
+    beat = await session.get(SenderHeartbeat, worker)
+    if beat is None:
+        session.add(SenderHeartbeat(worker=worker, seen_at=now))
+    else:
+        beat.seen_at = now
+        session.add(beat)
+    await session.exec(
+        delete(SenderHeartbeat).where(col(SenderHeartbeat.seen_at) < now - 10 * HEARTBEAT_TTL)
+    )
+    live = (
+        await session.exec(
+            select(func.count()).where(col(SenderHeartbeat.seen_at) >= now - HEARTBEAT_TTL)
+        )
+    ).one()
+    await session.commit()
+    return max(1, int(live))
+
+
+async def do_retire(session: AsyncSession, *, worker: str) -> None:
+    """A sender stopping cleanly gives its share of the budget back at once."""
+    await session.exec(delete(SenderHeartbeat).where(col(SenderHeartbeat.worker) == worker))
+    await session.commit()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from core.models import utcnow
 
 log = logging.getLogger(__name__)
 
+HEARTBEAT_EVERY = 5.0  # seconds between heartbeats (and budget recounts)
 PRIVATE_INTERVAL = 1.0  # seconds between messages to one private chat
 GROUP_INTERVAL = 3.0  # 20 a minute in a group
 
@@ -78,7 +80,8 @@ class SenderStats:
 
 
 class Sender:
-    """One worker's sender. Global rate leaves headroom under 30/s for direct replies."""
+    """One worker's sender. The global rate (under Telegram's 30/s, with headroom for direct
+    replies) is shared equally among the live senders, counted by their heartbeats."""
 
     def __init__(
         self,
@@ -94,7 +97,9 @@ class Sender:
         self.db = db
         self.transport = transport
         self.worker = worker
+        self.global_rate = rate
         self.bucket = TokenBucket(rate)
+        self._beat_at = -math.inf
         self.clock = clock
         self.poll_interval = poll_interval
         self.stats = SenderStats()
@@ -107,6 +112,13 @@ class Sender:
         self._wake.set()
 
     async def run(self, stop: asyncio.Event) -> None:
+        try:
+            await self._loop(stop)
+        finally:
+            async with self.db.session() as session:
+                await outbox.do_retire(session, worker=self.worker)
+
+    async def _loop(self, stop: asyncio.Event) -> None:
         while not stop.is_set():
             try:
                 busy = await self.drain_once()
@@ -124,8 +136,19 @@ class Sender:
             waiter.cancel()
             stopper.cancel()
 
+    async def _share_budget(self) -> None:
+        now = self.monotonic()
+        if now - self._beat_at < HEARTBEAT_EVERY:
+            return
+        self._beat_at = now
+        async with self.db.session() as session:
+            live = await outbox.do_heartbeat(session, worker=self.worker, now=self.clock())
+        self.bucket.rate = self.global_rate / live
+        self.bucket.capacity = max(1.0, self.bucket.rate)
+
     async def drain_once(self, *, limit: int = 50) -> int:
         """Claim due rows and send them; the number of rows handled."""
+        await self._share_budget()
         async with self.db.session() as session:
             claimed = await outbox.do_claim_due(
                 session, now=self.clock(), worker=self.worker, limit=limit

@@ -8,6 +8,7 @@ from core.models.messaging import (
     OutboxMessage,
     OutboxStatus,
     ProcessedUpdate,
+    SenderHeartbeat,
     UpdateOutcome,
 )
 from core.models.posts import (
@@ -84,6 +85,7 @@ __all__ = [
     "ProcessedUpdate",
     "Role",
     "Rsvp",
+    "SenderHeartbeat",
     "Side",
     "Subscription",
     "SubscriptionArea",

@@ -71,6 +71,15 @@ class ProcessedUpdate(SQLModel, table=True):
     processed_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 
 
+class SenderHeartbeat(SQLModel, table=True):
+    """Live outbox senders, so the global send budget can be shared among them."""
+
+    __tablename__ = "sender_heartbeat"
+
+    worker: str = Field(max_length=64, primary_key=True)
+    seen_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
+
+
 class AppSecret(SQLModel, table=True):
     """Secrets generated once and shared by every process through the database."""
 
