@@ -236,10 +236,23 @@ COMMAND_STEPS: dict[str, Step] = {
 # Registration ---------------------------------------------------------------------------------
 
 
+SIDE_LABELS = {Side.GROUP: "My group needs support", Side.SUPPORTER: "I can support groups"}
+
+
+def _show_choice(turn: Turn, question: str, answer: str) -> None:
+    """The question whose button was pressed now shows the answer, without its buttons."""
+    if turn.incoming.callback_message_id is not None:
+        turn.say(
+            f"{escape(question)} <b>{escape(answer)}</b>",
+            edit_message_id=turn.incoming.callback_message_id,
+        )
+
+
 async def on_side_chosen(turn: Turn, side: str) -> None:
     if side not in (Side.GROUP, Side.SUPPORTER):
         raise InvalidInput("Please choose one of the two buttons.")
     turn.dialog.go(START_KIND, side=side)
+    _show_choice(turn, "Which describes you?", SIDE_LABELS[side])
     kinds = members.kinds_for_side(side)
     rows = [
         [Button(members.KIND_LABELS[k], data=f"kind:{k}") for k in kinds[i : i + 2]]
@@ -254,6 +267,8 @@ async def on_kind_chosen(turn: Turn, kind: str) -> None:
     if kind not in members.kinds_for_side(side):
         raise InvalidInput("Please choose one of the buttons.")
     turn.dialog.go(START_PLACE, kind=kind)
+    question = "What kind of group?" if side == Side.GROUP else "Which describes you best?"
+    _show_choice(turn, question, members.KIND_LABELS[kind])
     anywhere = " or “anywhere in London”" if side == Side.SUPPORTER else ""
     turn.say(
         "Where are you based? Send a postcode, a neighbourhood or a borough"
