@@ -236,7 +236,10 @@ COMMAND_STEPS: dict[str, Step] = {
 # Registration ---------------------------------------------------------------------------------
 
 
-SIDE_LABELS = {Side.GROUP: "My group needs support", Side.SUPPORTER: "I can support groups"}
+SIDE_LABELS: dict[str, str] = {
+    Side.GROUP: "My group needs support",
+    Side.SUPPORTER: "I can support groups",
+}
 
 
 def _show_choice(turn: Turn, question: str, answer: str) -> None:

@@ -21,13 +21,16 @@ KEEP_FINISHED_OUTBOX = timedelta(days=30)
 @dataclass(frozen=True)
 class DueScan:
     reminders: int
+    lapsed: int
 
 
 async def run_due_scan(db: Database, *, now: datetime) -> DueScan:
-    """Everything whose due-time column has come: event reminders (more kinds join later)."""
+    """Everything whose due-time column has come: event reminders and match lapses."""
     async with db.session() as session:
         sent = await events.do_send_due_reminders(session, now=now)
-    return DueScan(reminders=sent.messages)
+    async with db.session() as session:
+        lapsed = await matching.do_lapse_due(session, now=now)
+    return DueScan(reminders=sent.messages, lapsed=lapsed)
 
 
 async def run_matching_sweep(db: Database, *, now: datetime, links: Links) -> int:

@@ -28,10 +28,11 @@ from core.models import (
     SubscriptionArea,
     SubscriptionTopic,
 )
-from core.sql import insert_ignore
+from core.sql import insert_ignore, lock_rows
 from nlp.taxonomy import TOPICS
 
 RECENT_NEEDS = timedelta(days=30)
+LAPSE_AFTER = timedelta(days=14)  # an unanswered match stops waiting after this
 MAX_BACKFILL = 10
 
 
@@ -175,6 +176,7 @@ async def _do_alert(
         status=MatchStatus.ALERTED,
         created_at=now,
         alerted_at=now,
+        lapse_at=now + LAPSE_AFTER,
     )
     if not created:
         return 0
@@ -261,6 +263,8 @@ async def do_supporter_answer(
     session: AsyncSession, match_id: int, member: Member, *, accept: bool, now: datetime
 ) -> MatchAnswer:
     match, post = await access_match(session, match_id, member, as_owner=False)
+    if match.status == MatchStatus.LAPSED:
+        return MatchAnswer("This one has closed: it waited too long for an answer.", match.status)
     if match.status != MatchStatus.ALERTED:
         return MatchAnswer("You've already answered this one.", match.status)
     match.supporter_answered_at = now
@@ -269,6 +273,7 @@ async def do_supporter_answer(
         session.add(match)
         return MatchAnswer("Noted: not for you. Thanks!", match.status)
     match.status = MatchStatus.SUPPORTER_ACCEPTED
+    match.lapse_at = now + LAPSE_AFTER  # now the group has as long to answer
     session.add(match)
     owner = await session.get(Member, post.member_id)
     assert owner is not None
@@ -298,6 +303,8 @@ async def do_owner_answer(
     session: AsyncSession, match_id: int, member: Member, *, accept: bool, now: datetime
 ) -> MatchAnswer:
     match, post = await access_match(session, match_id, member, as_owner=True)
+    if match.status == MatchStatus.LAPSED:
+        return MatchAnswer("This one has closed: it waited too long for an answer.", match.status)
     if match.status != MatchStatus.SUPPORTER_ACCEPTED:
         return MatchAnswer("You've already answered this one.", match.status)
     match.owner_answered_at = now
@@ -335,6 +342,30 @@ async def do_owner_answer(
             now=now,
         )
     return MatchAnswer("Great, I've introduced you both.", match.status)
+
+
+WAITING = (MatchStatus.ALERTED, MatchStatus.SUPPORTER_ACCEPTED)
+
+
+async def do_lapse_due(session: AsyncSession, *, now: datetime) -> int:
+    """Matches nobody answered in time lapse; their buttons then say so."""
+    due = (
+        await session.exec(
+            lock_rows(
+                session,
+                select(Match)
+                .where(col(Match.lapse_at) <= now, col(Match.status).in_(WAITING))
+                .limit(500),
+            )
+        )
+    ).all()
+    for match in due:
+        match.status = MatchStatus.LAPSED
+        match.closed_at = now
+        match.lapse_at = None
+        session.add(match)
+    await session.commit()
+    return len(due)
 
 
 def parse_match_callback(data: str) -> tuple[str, int, bool]:
