@@ -11,6 +11,7 @@ from core import events, jobs
 from core.db import Database
 from core.errors import InvalidInput
 from core.models import Member, OutboxMessage
+from tests.factories import event_with_rsvps
 
 
 async def _people(db: Database, now: datetime) -> tuple[Member, Member, Member]:
@@ -26,19 +27,15 @@ async def _people(db: Database, now: datetime) -> tuple[Member, Member, Member]:
 async def _lab(db: Database, now: datetime, starts_in: timedelta) -> int:
     organiser, going, maybe = await _people(db, now)
     async with db.session() as session:
-        event = await events.do_create_event(
+        return await event_with_rsvps(
             session,
             organiser,
+            [(going, "going"), (maybe, "maybe")],
             title="Mapping lab: empty shops on Rye Lane",
             kind="lab",
             starts_at=now + starts_in,
             now=now,
         )
-        assert event.id is not None
-        await events.do_rsvp(session, event.id, going, status="going", now=now)
-        await events.do_rsvp(session, event.id, maybe, status="maybe", now=now)
-        await session.commit()
-        return event.id
 
 
 async def _reminders(db: Database) -> list[OutboxMessage]:

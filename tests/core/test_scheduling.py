@@ -7,11 +7,11 @@ from datetime import UTC, datetime, timedelta
 
 from sqlmodel import select
 
-from core import events
 from core.db import Database, open_database
 from core.links import Links
 from core.models import Member, OutboxMessage
 from core.scheduling import JobRunner, Leadership
+from tests.factories import event_with_rsvps
 
 
 async def test_only_one_postgres_process_leads_and_another_takes_over(
@@ -39,17 +39,15 @@ async def test_runner_enqueues_a_due_reminder_without_being_asked(db: Database) 
         guest = Member(telegram_user_id=21, display_name="Guest", created_at=now)
         session.add_all([organiser, guest])
         await session.flush()
-        event = await events.do_create_event(
+        await event_with_rsvps(
             session,
             organiser,
+            [(guest, "going")],
             title="Master class: writing a bid",
             kind="master_class",
             starts_at=now + timedelta(hours=2),
             now=now,
         )
-        assert event.id is not None
-        await events.do_rsvp(session, event.id, guest, status="going", now=now)
-        await session.commit()
     woken = asyncio.Event()
     runner = JobRunner(
         db, Links("http://x", b"k", in_buttons=False), on_enqueued=woken.set, due_scan_seconds=0.2

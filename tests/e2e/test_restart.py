@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from bot.emulator import BotApiEmulator
-from core import events
 from core.db import Database
 from core.models import Member
 from tests.e2e.harness import Person, platform_settings, running
+from tests.factories import event_with_rsvps
 
 
 async def test_conversation_survives_a_restart(
@@ -40,17 +40,15 @@ async def test_reminder_due_while_down_is_sent_once_after_restart(
         session.add_all([organiser, guest])
         await session.flush()
         # Created while no process runs; its reminder was due a day before, i.e. already.
-        event = await events.do_create_event(
+        await event_with_rsvps(
             session,
             organiser,
+            [(guest, "going")],
             title="Open meeting on the local plan",
             kind="meeting",
             starts_at=now + timedelta(hours=3),
             now=now - timedelta(hours=1),
         )
-        assert event.id is not None
-        await events.do_rsvp(session, event.id, guest, status="going", now=now)
-        await session.commit()
     settings = platform_settings(emulator, database_url)
     async with running(settings):
         await emulator.wait_for_message(6102, "Reminder: Open meeting", timeout=30)

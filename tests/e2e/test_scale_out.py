@@ -17,10 +17,10 @@ from aiohttp import web
 from sqlmodel import select
 
 from bot.emulator import BotApiEmulator
-from core import events
 from core.db import Database
 from core.models import Member
 from tests.e2e.harness import TOKEN, Person, free_port
+from tests.factories import event_with_rsvps
 
 SECRET = "scale-out-secret"
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -111,17 +111,15 @@ async def schedule_reminder(db: Database, *, organiser_user: int, guest_user: in
         guest = (
             await session.exec(select(Member).where(Member.telegram_user_id == guest_user))
         ).one()
-        event = await events.do_create_event(
+        await event_with_rsvps(
             session,
             organiser,
+            [(guest, "going")],
             title="Tenants' rights lab",
             kind="lab",
             starts_at=now + timedelta(hours=1),
             now=now,
         )
-        assert event.id is not None
-        await events.do_rsvp(session, event.id, guest, status="going", now=now)
-        await session.commit()
 
 
 async def test_two_processes_share_one_conversation(
