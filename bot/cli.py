@@ -66,7 +66,8 @@ def cmd_geo_import(args: argparse.Namespace) -> int:
 
 
 def passthrough(argv: list[str]) -> int | None:
-    """Commands with their own option parsers: `civic emulator ...`, `civic geo build ...`."""
+    """Commands with their own option parsers: `civic emulator ...`, `civic geo build ...`,
+    `civic nlp ...`."""
     if argv[:1] == ["emulator"]:
         from bot.emulator.__main__ import main as emulator_main
 
@@ -75,6 +76,10 @@ def passthrough(argv: list[str]) -> int | None:
         from nlp import geo_build
 
         return int(geo_build.main(argv[2:]) or 0)
+    if argv[:1] == ["nlp"]:
+        from nlp import cli as nlp_cli
+
+        return int(nlp_cli.main(argv[1:]) or 0)
     return None
 
 
@@ -100,6 +105,7 @@ def parser() -> argparse.ArgumentParser:
     imp.add_argument("--name", default=None, help="a name for the dataset")
     imp.set_defaults(func=cmd_geo_import)
     sub.add_parser("emulator", help="run the local Bot API emulator on its own (--help)")
+    sub.add_parser("nlp", help="message tagger: nlp train | nlp tag | nlp eval (--help)")
     return root
 
 

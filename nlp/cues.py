@@ -1,14 +1,16 @@
 """Keyword and phrase cues for kind, axis, topics and subtopics, as a spaCy component.
 
 The `civic_cues` component writes scores into `doc.cats` under the labels a trained
-`textcat_multilabel` will use too: `kind:need`, `axis:action`, `topic:housing`,
-`sub:tenants_rights`. A textcat placed before it keeps its scores; a cue only raises a score.
+`textcat_multilabel` uses too: `kind:need`, `axis:action`, `topic:housing`,
+`sub:tenants_rights`. With the trained classifier in front, kind, topic and axis scores are a
+calibrated fusion of both (see fuse); without fusion weights a cue only raises a score.
 Place names found by the entity ruler are blanked first, so "Finsbury Park" is no park and
 "Hackney" no hacking. Scores combine as a noisy-or: 1 - prod(1 - weight) over distinct cues.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
@@ -18,6 +20,7 @@ from spacy.tokens import Doc
 
 from nlp.gazetteer import NOT_PLACE_LABEL, PLACE_LABELS
 from nlp.language import guess_language
+from nlp.places import doc_text, places_of
 from nlp.taxonomy import SUBTOPIC_TOPIC
 
 STRONG, MEDIUM, WEAK = 0.8, 0.6, 0.35
@@ -790,14 +793,48 @@ for _label, _cues in (
 _MAX_ANCHOR = max(map(len, _BY_ANCHOR))
 
 
-def _candidates(lowered: str) -> set[Rule]:
-    found = set(_ALWAYS)
-    for word in set(_WORD.findall(lowered)):
+_WORD_RULES: dict[str, tuple[Rule, ...]] = {}
+_MAX_CACHED_WORDS = 100_000
+
+
+def _word_rules(word: str) -> tuple[Rule, ...]:
+    """Rules anchored on a prefix of the word; cached, as words repeat from message to message."""
+    rules = _WORD_RULES.get(word)
+    if rules is None:
+        found: list[Rule] = []
         for i in range(1, min(len(word), _MAX_ANCHOR) + 1):
-            rules = _BY_ANCHOR.get(word[:i])
-            if rules:
-                found.update(rules)
-    return found
+            found.extend(_BY_ANCHOR.get(word[:i], ()))
+        rules = tuple(found)
+        if len(_WORD_RULES) < _MAX_CACHED_WORDS:
+            _WORD_RULES[word] = rules
+    return rules
+
+
+def _matching_rules(text: str) -> Iterator[Rule]:
+    """Every rule that matches the text, each once.
+
+    An anchored rule is tried only where a word starting with its anchor starts (a match, not a
+    search over the whole text); the few rules with no anchor search the text.
+    """
+    lowered = text.lower()
+    tried: set[Rule] = set()
+    aligned = len(lowered) == len(text)  # lower() may lengthen rare characters
+    for word in _WORD.finditer(lowered):
+        start = word.start()
+        for rule in _word_rules(word.group()):
+            if rule in tried:
+                continue
+            if aligned:
+                if rule.regex.match(text, start):
+                    tried.add(rule)
+                    yield rule
+            else:
+                tried.add(rule)
+                if rule.regex.search(text):
+                    yield rule
+    for rule in _ALWAYS:
+        if rule.regex.search(text):
+            yield rule
 
 
 _QUESTION_START = re.compile(
@@ -817,9 +854,8 @@ def _noisy_or(weights: Iterable[float]) -> float:
 def score_text(text: str) -> dict[str, float]:
     """Cue scores for one text (places already blanked); labels with no cue are left out."""
     hits: dict[str, list[float]] = {}
-    for rule in _candidates(text.lower()):
-        if rule.regex.search(text):
-            hits.setdefault(rule.label, []).append(rule.weight)
+    for rule in _matching_rules(text):
+        hits.setdefault(rule.label, []).append(rule.weight)
     scores = {label: _noisy_or(weights) for label, weights in hits.items()}
     if "?" in text:
         extra = [WEAK, 0.2 if _QUESTION_START.search(text) else 0.0]
@@ -834,7 +870,7 @@ def score_text(text: str) -> dict[str, float]:
 
 
 def _masked(doc: Doc, text: str) -> str:
-    for ent in doc.ents:
+    for ent in places_of(doc):
         if ent.label_ in PLACE_LABELS or ent.label_ == NOT_PLACE_LABEL:
             start, end = ent.start_char, ent.end_char
             text = text[:start] + " " * (end - start) + text[end:]
@@ -843,13 +879,58 @@ def _masked(doc: Doc, text: str) -> str:
 
 if not Doc.has_extension("civic_language"):
     Doc.set_extension("civic_language", default=None)
+if not Doc.has_extension("civic_cues"):
+    Doc.set_extension("civic_cues", default=None)
 
 
-@Language.component("civic_cues", assigns=["doc.cats", "doc._.civic_language"])
-def civic_cues(doc: Doc) -> Doc:
-    """Rule cues into doc.cats (raising, never lowering, a textcat's scores) and the language."""
-    text = doc.text  # built from the tokens on every access
-    for label, score in score_text(_masked(doc, text)).items():
-        doc.cats[label] = max(doc.cats.get(label, 0.0), round(score, 4))
-    doc._.civic_language = guess_language(text)
-    return doc
+def fuse(
+    model: dict[str, float], cue: dict[str, float], fusion: dict[str, list[float]]
+) -> dict[str, float]:
+    """Classifier and cue scores into one calibrated score per label.
+
+    For a label of group g (kind, topic, axis) with fusion[g] = (a, b, c):
+    score = sigmoid(a * logit(classifier) + b * cue + c), fitted by `civic nlp train` on
+    held-out folds of the train split. Subtopics have no classifier: their cue score stands.
+    Without a classifier (or fusion weights) the cue scores pass through.
+    """
+    if not model or not fusion:
+        fused = dict(cue)
+        for label, score in model.items():
+            fused[label] = max(fused.get(label, 0.0), score)
+        return fused
+    fused = {label: score for label, score in cue.items() if label[0] == "s"}  # sub:*
+    exp, log = math.exp, math.log
+    for label, score in model.items():
+        a, b, c = fusion[label[: label.index(":")]]
+        p = 1e-4 if score < 1e-4 else 0.9999 if score > 0.9999 else score
+        z = a * log(p / (1.0 - p)) + b * cue.get(label, 0.0) + c
+        fused[label] = 1.0 / (1.0 + exp(-z)) if z > -60.0 else 0.0
+    return fused
+
+
+class CivicCues:
+    """Rule cues fused with the classifier's scores into doc.cats, and the language."""
+
+    def __init__(self, fusion: dict[str, list[float]]) -> None:
+        self.fusion = fusion
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        if not len(doc):  # nothing to classify; the classifier's output would be its bias
+            doc._.civic_cues, doc.cats = {}, {}
+            doc._.civic_language = guess_language(text)
+            return doc
+        cue = score_text(_masked(doc, text))
+        doc._.civic_cues = cue
+        doc.cats = fuse(doc.cats, cue, self.fusion)
+        doc._.civic_language = guess_language(text)
+        return doc
+
+
+@Language.factory(
+    "civic_cues",
+    default_config={"fusion": {}},
+    assigns=["doc.cats", "doc._.civic_language", "doc._.civic_cues"],
+)
+def make_civic_cues(nlp: Language, name: str, fusion: dict[str, list[float]]) -> CivicCues:
+    return CivicCues(fusion)

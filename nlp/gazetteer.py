@@ -49,24 +49,6 @@ _LAT_KM = 111.2
 _LON_KM = 111.2 * math.cos(math.radians(51.5))
 
 
-def _shape(text: str) -> str:
-    """spaCy's token shape for short tokens: X upper, x lower, d digit."""
-    return "".join("X" if c.isupper() else "x" if c.islower() else "d" for c in text)
-
-
-_CASES = ("AB", "Ab", "aB", "ab")
-_OUTCODE_SHAPES = sorted(
-    {
-        _shape(area[:n] + district)
-        for area in _CASES
-        for n in (1, 2)
-        for district in ("1", "12", "1A", "1a")
-    }
-)
-_INWARD_SHAPES = sorted({_shape("1" + unit) for unit in _CASES})
-_POSTCODE_SHAPES = sorted({o + i for o in _OUTCODE_SHAPES for i in _INWARD_SHAPES})
-
-
 def _key(name: str) -> str:
     """Case-, apostrophe- and '&'-insensitive key for a name."""
     text = name.lower().replace("’", "'").replace("&", " and ").replace("-", " ")
@@ -358,17 +340,9 @@ class Gazetteer:
             for form in sorted(forms)
         ]
         patterns += [{"label": NOT_PLACE_LABEL, "pattern": name} for name in NOT_PLACES]
-        patterns += [
-            {"label": BOROUGH_LABEL, "pattern": [{"LOWER": "the"}, {"ORTH": "City"}]},
-            # Token shapes (precomputed by spaCy) are far cheaper to match than regexes; the
-            # lookups then decide whether a postcode-shaped token is a London postcode.
-            {
-                "label": POSTCODE_LABEL,
-                "pattern": [{"SHAPE": {"IN": _OUTCODE_SHAPES}}, {"SHAPE": {"IN": _INWARD_SHAPES}}],
-            },
-            {"label": POSTCODE_LABEL, "pattern": [{"SHAPE": {"IN": _POSTCODE_SHAPES}}]},
-            {"label": OUTCODE_LABEL, "pattern": [{"SHAPE": {"IN": _OUTCODE_SHAPES}}]},
-        ]
+        # "the City" (text_borough keeps it only when written "City"). Postcodes and outcodes
+        # are found by nlp.places.LondonRuler with one regex, far cheaper than token patterns.
+        patterns.append({"label": BOROUGH_LABEL, "pattern": "the City"})
         return patterns
 
     def text_borough(self, text: str) -> str | None:

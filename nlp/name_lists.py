@@ -275,6 +275,12 @@ NOT_PLACES = (
     "Kingston, Jamaica",
     "Kingston Jamaica",
     "Richmond, Virginia",
+    "Richmond Virginia",
+    "Richmond, Yorkshire",
+    "Kingston, Ontario",
+    # Open spaces that straddle boroughs: no single borough (nlp/corpus/GUIDELINES.md).
+    "Clapham Common",
+    "Wanstead Flats",
     "Stratford-upon-Avon",
     "Stratford upon Avon",
     "Sutton Coldfield",

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
+from typing import Any
 
 from spacy.language import Language
+from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
 from nlp.gazetteer import (
     AREA_LABEL,
     BOROUGH_LABEL,
     OUTCODE_LABEL,
+    PLACE_LABELS,
     POSTCODE_LABEL,
     WARD_LABEL,
     Gazetteer,
@@ -25,19 +29,132 @@ GEONAMES_CONFIDENCE = 0.75
 CONTEXT_CONFIDENCE = 0.7  # an ambiguous name that another place in the message settles
 MIN_OUTCODE_SHARE = 0.4  # an outcode mostly outside London, or split, says little
 MAX_PLACES = 5
+# An ambiguous name that nothing in the message settles, read as the London place it far more
+# often means here (the London borough, or the much larger of two places), with a confidence
+# low enough for the bot to ask: Kingston upon Thames rather than Kingston, Jamaica.
+PREFERRED_READING = {
+    "kingston": "E09000021",
+    "richmond": "E09000027",
+    "hayes": "E09000017",
+    "plaistow": "E09000025",
+}
+PREFERRED_CONFIDENCE = 0.6
 _RANK = {"postcode": 0, "ward": 1, "neighbourhood": 2, "outcode": 3, "borough": 4}
 
 
-@Language.component("london_names", assigns=["doc.ents"])
+PLACE_NORM = "<place>"
+# Postcode-shaped text: an outcode (E8, SE15, SW1A, e8), with or without its inward code (1DY).
+# Only the gazetteer lookups decide whether it is a London one.
+_POSTCODE = re.compile(
+    r"(?<![\w£])([A-Za-z]{1,2}[0-9][A-Za-z0-9]?)(?:(\s?)([0-9][A-Za-z]{2}))?(?![\w£])"
+)
+
+_DIGIT = re.compile(r"[0-9]")
+
+if not Doc.has_extension("civic_places"):
+    Doc.set_extension("civic_places", default=None)
+if not Doc.has_extension("civic_text"):
+    Doc.set_extension("civic_text", default=None)
+
+
+def doc_text(doc: Doc) -> str:
+    """The message as written, kept by the tokenizer (Doc.text re-joins every token)."""
+    text: str | None = doc._.civic_text
+    return doc.text if text is None else text
+
+
+class TextKeepingTokenizer:
+    """The blank pipeline's tokenizer, keeping the original text on the doc."""
+
+    def __init__(self, tokenizer: Any) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        doc._.civic_text = text
+        return doc
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.tokenizer, name)
+
+
+class LondonRuler(EntityRuler):
+    """An entity_ruler for gazetteer phrases, plus postcodes and outcodes found by one regex.
+
+    Same matches as spaCy's EntityRuler with token-shape patterns for postcodes, at a fraction of
+    the cost: no token Matcher, and the doc's entities are written once, not read back first.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = {(m, s, e) for m, s, e in self.phrase_matcher(doc) if s != e}
+        if self.token_patterns:
+            matches.update((m, s, e) for m, s, e in self.matcher(doc) if s != e)
+        text = doc_text(doc)
+        if _DIGIT.search(text):
+            for found in _POSTCODE.finditer(text):
+                span = doc.char_span(found.start(), found.end())
+                if span is None:
+                    continue
+                label = OUTCODE_LABEL if found.group(3) is None else POSTCODE_LABEL
+                matches.add((self.nlp.vocab.strings.add(label), span.start, span.end))
+        if not matches:
+            doc._.civic_places = []
+            return doc
+        spans: list[Span] = []
+        seen: set[int] = set()
+        for match_id, start, end in sorted(
+            matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True
+        ):
+            if start in seen or end - 1 in seen:
+                continue
+            spans.append(Span(doc, start, end, label=match_id))
+            seen.update(range(start, end))
+        spans.sort(key=lambda span: span.start)
+        doc.ents = spans
+        doc._.civic_places = spans
+        return doc
+
+
+@Language.factory(
+    "london_ruler",
+    default_config={"phrase_matcher_attr": "LOWER"},
+    assigns=["doc.ents"],
+)
+def make_london_ruler(nlp: Language, name: str, phrase_matcher_attr: str) -> LondonRuler:
+    return LondonRuler(nlp, name, phrase_matcher_attr=phrase_matcher_attr)
+
+
+@Language.component("london_names", assigns=["doc.ents", "token.norm"])
 def london_names(doc: Doc) -> Doc:
     """Drop name matches the gazetteer rejects, such as 'bank' for Bank (matched only as written).
 
     The entity ruler matches every name in any case; this keeps doc.ents to real place names,
-    so later components (the cues) see 'time bank' as words, not as a place.
+    so later components (the cues) see 'time bank' as words, not as a place. The norm of every
+    token of a place becomes one placeholder, which the classifier reads instead of the name.
+    The kept spans are also left in doc._.civic_places (reading doc.ents walks every token).
     """
+    found: list[Span] | None = doc._.civic_places
+    if found is None:
+        found = list(doc.ents)
+    if not found:
+        doc._.civic_places = []
+        return doc
     gaz = get_gazetteer()
-    doc.ents = [ent for ent in doc.ents if _known(gaz, ent)]
+    kept = [ent for ent in found if _known(gaz, ent)]
+    if len(kept) != len(found):
+        doc.ents = kept
+    doc._.civic_places = kept
+    for ent in kept:
+        if ent.label_ in PLACE_LABELS:
+            for token in ent:
+                token.norm_ = PLACE_NORM
     return doc
+
+
+def places_of(doc: Doc) -> list[Span]:
+    """The place (and not-a-place) spans london_names kept."""
+    found: list[Span] | None = doc._.civic_places
+    return list(doc.ents) if found is None else found
 
 
 def _known(gaz: Gazetteer, ent: Span) -> bool:
@@ -82,6 +199,11 @@ def resolve(ents: Iterable[Span], gaz: Gazetteer) -> tuple[Place, ...]:
         settled = [r for r in rows if r.borough_code in context]
         if len(settled) == 1:
             found.append((start, gaz.area_place(settled[0], CONTEXT_CONFIDENCE)))
+            continue
+        preferred = PREFERRED_READING.get(rows[0].name.lower())
+        usual = [r for r in rows if r.borough_code == preferred]
+        if not settled and usual and not context - {preferred}:
+            found.append((start, gaz.area_place(usual[0], PREFERRED_CONFIDENCE)))
     return _ordered(found)
 
 

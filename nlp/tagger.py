@@ -1,30 +1,39 @@
-"""tag() and tag_many(): a blank English spaCy pipeline with a London entity ruler and rule cues.
+"""tag() and tag_many(): a blank English spaCy pipeline, a London gazetteer, a trained classifier.
 
-Pipeline: entity_ruler (gazetteer patterns) -> london_names (drops names the gazetteer rejects)
--> civic_cues (writes doc.cats and doc._.civic_language). A trained textcat_multilabel with the
-labels of nlp.cues goes in front of civic_cues later; doc_to_tags reads doc.cats either way.
-Initialise only that component (textcat.initialize(..., nlp=nlp)): nlp.initialize() would also
-reset the entity ruler and drop its patterns. The pipeline is built once per process.
+Pipeline: entity_ruler (gazetteer phrases, plus postcodes by regex) -> london_names (drops names
+the gazetteer rejects, hides places from the classifier) -> civic_textcat (bag-of-words
+textcat_multilabel from nlp/model/, kind/topic/axis labels) -> civic_cues (rule cues, fused with
+the classifier's scores into calibrated doc.cats; the language). The trained model is required:
+without nlp/model/ building the pipeline raises ModelMissing. Only the classifier is ever
+initialised (nlp.initialize() would reset the entity ruler). Built once per process.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Iterable
+from pathlib import Path
 
-import spacy
+from spacy.lang.en import English
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_suffix_regex
 
 from nlp import cues  # noqa: F401  (registers the civic_cues component)
 from nlp.gazetteer import get_gazetteer
-from nlp.places import resolve  # also registers the london_names component
+from nlp.places import (  # also registers the london_ruler and london_names components
+    TextKeepingTokenizer,
+    places_of,
+    resolve,
+)
 from nlp.tags import Scored, Tags, TopicTag
-from nlp.taxonomy import SUBTOPIC_TOPIC, TOPICS
+from nlp.taxonomy import AXES, KINDS, SUBTOPIC_TOPIC, TOPICS
+from nlp.textcat import MODEL_DIR, load_into
 
-TOPIC_THRESHOLD = 0.35
-AXIS_THRESHOLD = 0.35
+TOPIC_THRESHOLD = 0.5
+SUBTOPIC_THRESHOLD = 0.35
+MIN_TOPIC_SCORE = 0.3
+MAX_TOPICS = 3
+AXIS_THRESHOLD = 0.3
 DEFAULT_AXIS = "action"
 KIND_THRESHOLD = 0.2
 # With no cue at all: an English message that asks for nothing most often shares knowledge;
@@ -55,14 +64,31 @@ TURKISH_SUFFIX = (
 )
 
 
-def build_pipeline() -> Language:
-    nlp = spacy.blank("en")
-    suffixes = [*nlp.Defaults.suffixes, TURKISH_SUFFIX]  # type: ignore[misc]
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
+class _CivicEnglishDefaults(English.Defaults):  # type: ignore[valid-type,misc]
+    suffixes = (*(English.Defaults.suffixes or ()), TURKISH_SUFFIX)
+
+
+class CivicEnglish(English):
+    """spacy.blank("en") with one more suffix rule, built once (setting a tokenizer's
+    suffix_search afterwards rebuilds its special cases, a tenth of a second at load)."""
+
+    lang = "en"
+    Defaults = _CivicEnglishDefaults
+
+
+def build_pipeline(model_dir: Path | None = MODEL_DIR) -> Language:
+    """Tokenizer, gazetteer ruler, place filter, the trained classifier and the cues.
+
+    model_dir None leaves the classifier out (training builds on that); a missing model raises.
+    """
+    nlp = CivicEnglish()
+    nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
+    ruler = nlp.add_pipe("london_ruler", name="entity_ruler")
     ruler.add_patterns(get_gazetteer().ruler_patterns())  # type: ignore[attr-defined]
     nlp.add_pipe("london_names")
     nlp.add_pipe("civic_cues")
+    if model_dir is not None:
+        load_into(nlp, model_dir)
     return nlp
 
 
@@ -76,48 +102,72 @@ def tag_many(texts: Iterable[str], batch_size: int = 256) -> list[Tags]:
     return [doc_to_tags(doc) for doc in get_pipeline().pipe(texts, batch_size=batch_size)]
 
 
+_KIND_LABELS = tuple((f"kind:{k}", k) for k in KINDS)
+_AXIS_LABELS = tuple((f"axis:{a}", a) for a in AXES)
+_TOPIC_LABELS = tuple((f"topic:{t}", t) for t in TOPICS)
+
+
+def _best(cats: dict[str, float], labels: tuple[tuple[str, str], ...]) -> tuple[str, float]:
+    best, best_score = "", 0.0
+    for label, name in labels:
+        score = cats.get(label, 0.0)
+        if score > best_score:
+            best, best_score = name, score
+    return best, best_score
+
+
 def doc_to_tags(doc: Doc) -> Tags:
+    """The Tags of a doc that went through the pipeline."""
     cats = doc.cats
-    kinds = {label[5:]: score for label, score in cats.items() if label.startswith("kind:")}
     language = doc._.civic_language or Scored("und", 0.0)
-    kind_label, kind_score = max(kinds.items(), key=lambda kv: kv[1], default=("", 0.0))
+    kind_label, kind_score = _best(cats, _KIND_LABELS)
     if kind_score < KIND_THRESHOLD:
         kind_label = DEFAULT_KIND.get(language.label, DEFAULT_KIND_OTHER)
         kind_score = KIND_THRESHOLD / 2
-    kind = Scored(kind_label, round(kind_score, 3))
-    axes = {label[5:]: score for label, score in cats.items() if label.startswith("axis:")}
-    axis_label, axis_score = max(axes.items(), key=lambda kv: kv[1], default=("", 0.0))
-    # Most messages are about doing something; without an education or research cue, say so
-    # with little confidence (the labelled corpus gives every message an axis).
+    axis_label, axis_score = _best(cats, _AXIS_LABELS)
+    # Most messages are about doing something; without an education or research signal, say
+    # so with little confidence (the labelled corpus gives every message an axis).
     axis = (
         Scored(axis_label, round(axis_score, 3))
         if axis_score >= AXIS_THRESHOLD
         else Scored(DEFAULT_AXIS, AXIS_THRESHOLD / 2)
     )
+    ents = places_of(doc)
     return Tags(
-        kind=kind,
+        kind=Scored(kind_label, round(kind_score, 3)),
         topics=_topics(cats),
         axis=axis,
         language=language,
-        places=resolve(doc.ents, get_gazetteer()),
+        places=resolve(ents, get_gazetteer()) if ents else (),
     )
 
 
 def _topics(cats: dict[str, float]) -> tuple[TopicTag, ...]:
-    subs: dict[str, list[Scored]] = {}
+    """Topics at or over the threshold, most confident first, at most MAX_TOPICS.
+
+    Every message is about something: the best topic is kept even under the threshold, with its
+    low confidence, so the bot can ask the user to confirm it.
+    """
+    scored = sorted(
+        ((cats[label], topic) for label, topic in _TOPIC_LABELS if label in cats), reverse=True
+    )
+    chosen = [(score, topic) for score, topic in scored if score >= TOPIC_THRESHOLD]
+    if not chosen and scored and scored[0][0] >= MIN_TOPIC_SCORE:
+        chosen = scored[:1]
+    if not chosen:
+        return ()
+    subs: dict[str, list[tuple[float, str]]] = {}
     for label, score in cats.items():
-        if label.startswith("sub:") and score >= TOPIC_THRESHOLD:
-            subs.setdefault(SUBTOPIC_TOPIC[label[4:]], []).append(Scored(label[4:], score))
-    topics = [
+        if label[0] == "s" and score >= SUBTOPIC_THRESHOLD:  # sub:*
+            sub = label[4:]
+            subs.setdefault(SUBTOPIC_TOPIC[sub], []).append((score, sub))
+    return tuple(
         TopicTag(
             topic,
-            round(cats[f"topic:{topic}"], 3),
+            round(score, 3),
             tuple(
-                Scored(s.label, round(s.confidence, 3))
-                for s in sorted(subs.get(topic, []), key=lambda s: -s.confidence)
+                Scored(sub, round(s, 3)) for s, sub in sorted(subs.get(topic, ()), reverse=True)
             ),
         )
-        for topic in TOPICS
-        if cats.get(f"topic:{topic}", 0.0) >= TOPIC_THRESHOLD
-    ]
-    return tuple(sorted(topics, key=lambda t: -t.confidence))
+        for score, topic in chosen[:MAX_TOPICS]
+    )

@@ -1,0 +1,141 @@
+"""The trained classifier: a bag-of-words `textcat_multilabel` over kind, topic and axis labels.
+
+Its n-grams are read from token norms, not the text as written: norms are lower case (so "looking"
+and "Looking" count alike, which matters for messages typed all in lower case), and the
+`london_names` component sets the norm of every place name to one placeholder, so the classifier
+learns "tenants in <place>" rather than "Peckham means housing". The weights live in
+nlp/model/ and are written by `civic nlp train` (nlp.train) from the labelled corpus only.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from spacy.attrs import NORM
+from spacy.language import Language
+from spacy.ml.models.textcat import build_bow_text_classifier_v3
+from spacy.pipeline import TextCategorizer
+from spacy.tokens import Doc
+from spacy.util import registry
+from thinc.api import Model
+
+from nlp.places import PLACE_NORM  # noqa: F401  (the norm the classifier sees)
+from nlp.taxonomy import AXES, KINDS, TOPICS
+
+MODEL_DIR = Path(__file__).with_name("model")
+WEIGHTS_FILE = "textcat.bin"
+META_FILE = "meta.json"
+COMPONENT = "civic_textcat"
+
+LABELS: tuple[str, ...] = (
+    *(f"kind:{k}" for k in KINDS),
+    *(f"topic:{t}" for t in TOPICS),
+    *(f"axis:{a}" for a in AXES),
+)
+NGRAM_SIZE = 2
+LENGTH = 2**14
+
+
+class ModelMissing(RuntimeError):
+    """The trained weights are not in the package: run `civic nlp train`."""
+
+
+@registry.architectures("civic.TextCatBOWNorm.v1")
+def build_bow_norm(
+    exclusive_classes: bool,
+    ngram_size: int,
+    no_output_layer: bool,
+    length: int = LENGTH,
+    nO: int | None = None,
+) -> Model[Any, Any]:
+    """spaCy's TextCatBOW.v3 reading token norms instead of the verbatim text."""
+    model = build_bow_text_classifier_v3(
+        exclusive_classes=exclusive_classes,
+        ngram_size=ngram_size,
+        no_output_layer=no_output_layer,
+        length=length,
+        nO=nO,
+    )
+    for node in model.walk():
+        if node.name == "extract_ngrams":
+            node.attrs["attr"] = NORM
+            node._func = _extract_ngrams
+    return model
+
+
+def _extract_ngrams(model: Model[Any, Any], docs: list[Doc], is_train: bool) -> Any:
+    """spaCy's extract_ngrams, safe for docs shorter than the n-gram size (an empty message)."""
+    xp = model.ops.xp
+    keys_list, vals_list = [], []
+    attr, size = model.attrs["attr"], model.attrs["ngram_size"]
+    for doc in docs:
+        unigrams: Any = model.ops.asarray(doc.to_array([attr]))  # type: ignore[arg-type]
+        ngrams = [unigrams]
+        for n in range(2, size + 1):
+            if len(unigrams) >= n:
+                ngrams.append(model.ops.ngrams(n, unigrams))
+        keys, vals = xp.unique(xp.concatenate(ngrams), return_counts=True)
+        keys_list.append(keys)
+        vals_list.append(vals)
+    lengths = model.ops.asarray([arr.shape[0] for arr in keys_list], dtype="int32")
+    batch_keys = xp.concatenate(keys_list)
+    batch_vals = model.ops.asarray(xp.concatenate(vals_list), dtype="f")
+
+    def backprop(dY: Any) -> list[Any]:
+        return []
+
+    return (batch_keys, batch_vals, lengths), backprop
+
+
+def component_config(ngram_size: int = NGRAM_SIZE, length: int = LENGTH) -> dict[str, Any]:
+    return {
+        "threshold": 0.5,
+        "model": {
+            "@architectures": "civic.TextCatBOWNorm.v1",
+            "exclusive_classes": False,
+            "ngram_size": ngram_size,
+            "no_output_layer": False,
+            "length": length,
+        },
+    }
+
+
+def add_textcat(
+    nlp: Language, ngram_size: int = NGRAM_SIZE, length: int = LENGTH
+) -> TextCategorizer:
+    """An untrained classifier with our labels, placed before the cues."""
+    textcat = nlp.add_pipe(
+        "textcat_multilabel",
+        name=COMPONENT,
+        before="civic_cues",
+        config=component_config(ngram_size, length),
+    )
+    assert isinstance(textcat, TextCategorizer)
+    for label in LABELS:
+        textcat.add_label(label)
+    return textcat
+
+
+def save(textcat: TextCategorizer, model_dir: Path, meta: dict[str, Any]) -> None:
+    model_dir.mkdir(parents=True, exist_ok=True)
+    (model_dir / WEIGHTS_FILE).write_bytes(textcat.model.to_bytes())
+    full = {"labels": list(textcat.labels), **meta}
+    (model_dir / META_FILE).write_text(json.dumps(full, indent=2, sort_keys=True) + "\n")
+
+
+def load_into(nlp: Language, model_dir: Path = MODEL_DIR) -> TextCategorizer:
+    """Add the trained classifier to a pipeline; raise ModelMissing when it was never trained."""
+    weights, meta_path = model_dir / WEIGHTS_FILE, model_dir / META_FILE
+    if not weights.is_file() or not meta_path.is_file():
+        raise ModelMissing(
+            f"no trained classifier in {model_dir}: run `civic nlp train` to write it"
+        )
+    meta = json.loads(meta_path.read_text())
+    if tuple(meta["labels"]) != LABELS:
+        raise ModelMissing(f"the classifier in {model_dir} has other labels: retrain it")
+    textcat = add_textcat(nlp, meta["ngram_size"], meta["length"])
+    textcat.model.from_bytes(weights.read_bytes())
+    nlp.get_pipe("civic_cues").fusion = meta["fusion"]  # type: ignore[attr-defined]
+    return textcat
