@@ -115,9 +115,13 @@ async def deliver(bot: Bot, update: Update, incoming: Incoming, outcome: Outcome
     query = update.callback_query
     if query is not None:
         await query.answer(outcome.notice[:200] if outcome.notice else None)
-        if outcome.clear_buttons and query.message is not None:
-            with contextlib.suppress(BadRequest):  # already without buttons
-                await bot.edit_message_reply_markup(incoming.chat_id, query.message.message_id)
+        if query.message is not None and (outcome.clear_buttons or outcome.new_buttons):
+            with contextlib.suppress(BadRequest):  # already as wanted
+                await bot.edit_message_reply_markup(
+                    incoming.chat_id,
+                    query.message.message_id,
+                    reply_markup=inline_markup(outcome.new_buttons or []),
+                )
     for chat_id, menu in outcome.menus.items():
         await bot.set_my_commands(
             [BotCommand(name, description) for name, description in menu],

@@ -68,4 +68,5 @@ class Outcome:
     outcome: str = "handled"
     enqueued: int = 0
     clear_buttons: bool = False
+    new_buttons: list[list[Button]] | None = None  # replace the pressed message's buttons
     menus: dict[int, list[tuple[str, str]]] = field(default_factory=dict)

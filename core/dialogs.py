@@ -361,16 +361,29 @@ async def _post_need(turn: Turn, text: str) -> None:
         buttons.append([Button("Open its page", url=created.url)])
     else:
         lines.append(f"Its page: {escape(created.url)}")
-    if not created.topics:
+    if created.language not in ("en", "und"):
+        lines.append(
+            "\nYour message doesn't look like English; I read English best, so supporters will "
+            "see it as you wrote it. Please check the topics: tap any that apply."
+        )
+        buttons += _need_topic_buttons(created.post_id, created.topics)
+    elif not created.topics:
         lines.append("\nI couldn't tell the topic. Which fits? Tap any that apply:")
-        buttons += _need_topic_buttons(created.post_id)
+        buttons += _need_topic_buttons(created.post_id, created.topics)
+    elif created.unsure_topics:
+        unsure = ", ".join(posts.topic_label(t) for t in created.unsure_topics)
+        lines.append(f"\nI'm not sure about {escape(unsure)}. Tap any other topic that applies:")
+        buttons += _need_topic_buttons(created.post_id, created.topics)
     turn.say("\n".join(lines), buttons=buttons)
 
 
-def _need_topic_buttons(post_id: int) -> list[list[Button]]:
+def _need_topic_buttons(post_id: int, chosen: list[str]) -> list[list[Button]]:
     ids = list(TOPICS)
     return [
-        [Button(TOPICS[t].label, data=f"nt:{post_id}:{t}") for t in ids[i : i + 2]]
+        [
+            Button(("✅ " if t in chosen else "") + TOPICS[t].label, data=f"nt:{post_id}:{t}")
+            for t in ids[i : i + 2]
+        ]
         for i in range(0, len(ids), 2)
     ]
 
@@ -385,6 +398,11 @@ async def on_need_topic(turn: Turn, data: str) -> None:
     turn.outcome.notice = f"Added {label}" + (
         f"; alerted {alerted} supporter(s)" if alerted else ""
     )
+    post_id = int(raw_id)
+    buttons = _need_topic_buttons(post_id, await posts.list_post_topics(turn.session, post_id))
+    if turn.links.in_buttons:
+        buttons.insert(0, [Button("Open its page", url=turn.links.need(post_id))])
+    turn.outcome.new_buttons = buttons
 
 
 # Subscriptions -------------------------------------------------------------------------------

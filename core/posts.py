@@ -29,6 +29,11 @@ class PostCreated:
     topics: list[str]
     place: str | None
     alerted: int
+    language: str = "en"
+    unsure_topics: tuple[str, ...] = ()
+
+
+UNSURE = 0.5  # below this confidence the owner is asked to check a tag
 
 
 @dataclass(frozen=True)
@@ -119,6 +124,8 @@ async def do_create_post(
         topics=tags.topic_ids,
         place=area.display if area else None,
         alerted=alerted,
+        language=tags.language.label,
+        unsure_topics=tuple(t.id for t in tags.topics if t.confidence < UNSURE),
     )
 
 

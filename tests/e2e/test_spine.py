@@ -125,3 +125,39 @@ async def test_links_become_buttons_with_a_public_https_address(
             if "url" in b
         ]
         assert urls and urls[0].startswith("https://civic.example.org/needs/")
+
+
+async def test_a_need_in_another_language_asks_for_topics_then_matches(
+    emulator: BotApiEmulator, clean_db: Database, database_url: str
+) -> None:
+    async with running(platform_settings(emulator, database_url)):
+        helper = Person(emulator, 1301, "Olu")
+        await register(
+            helper,
+            "I can support groups",
+            "Practitioner",
+            "anywhere in London",
+            "anywhere in London",
+        )
+        await helper.says("/subscribe housing", "Subscribed: Housing")
+        group = Person(emulator, 1302, "Ola")
+        await register(group, "My group needs support", "Community group", "E8", "Hackney")
+        posted = await group.says(
+            "/need Szukamy kogoś, kto pomoże nam napisać pismo do właściciela mieszkania "
+            "w sprawie wilgoci i grzybu na ścianach",
+            "Your need is posted",
+        )
+        assert "doesn't look like English" in posted["text"]
+        notice = await group.presses("Housing")
+        assert notice and notice.startswith("Added Housing")
+        # The question's buttons now show the chosen topic.
+        await emulator.wait_for_message(
+            1302,
+            lambda m: (
+                m["message_id"] == posted["message_id"]
+                and "✅ Housing" in str(m.get("reply_markup"))
+            ),
+            timeout=30,
+        )
+        alert = await helper.receives("A need that fits")
+        assert "Szukamy" in alert["text"]
