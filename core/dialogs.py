@@ -9,11 +9,19 @@ from html import escape
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+import nlp
 from core import commands, matching, members, posts, roles, subscriptions
 from core.conversation import Button, Incoming, Outcome, Reply
 from core.dialog_state import IDLE, Dialog, do_save_dialog, get_dialog
 from core.errors import CivicError, InvalidInput
-from core.geography import Area, is_anywhere, resolve_area_in, resolve_point
+from core.geography import (
+    Area,
+    area_of_location,
+    first_area,
+    is_anywhere,
+    resolve_area_in,
+    resolve_point,
+)
 from core.links import Links, PlatformContext
 from core.models import Location, Member, PostKind, Side
 from nlp.taxonomy import TOPICS
@@ -484,14 +492,7 @@ async def _subscribe(turn: Turn, topics: list[str], area: Area | None) -> None:
 
 def _area_in(text: str) -> Area | None:
     """The area named in `/subscribe housing in Hackney`, or None for anywhere."""
-    from core.geography import area_from_place
-    from nlp import tag
-
-    for place in tag(text).places:
-        area = area_from_place(place)
-        if area is not None:
-            return area
-    return None
+    return first_area(nlp.tag(text).places)
 
 
 # Buttons -------------------------------------------------------------------------------------
@@ -594,18 +595,4 @@ TEXT_STEPS: dict[str, Step] = {
 async def _member_area(turn: Turn) -> Area | None:
     if turn.member.location_id is None:
         return None
-    location = await turn.session.get(Location, turn.member.location_id)
-    if location is None or location.borough_code is None:
-        return None
-    from core.geography import borough_name
-
-    return Area(
-        label=location.label,
-        borough_code=location.borough_code,
-        borough=borough_name(location.borough_code),
-        ward_code=location.ward_code,
-        ward=None,
-        lat=location.lat,
-        lon=location.lon,
-        precision=location.precision,
-    )
+    return area_of_location(await turn.session.get(Location, turn.member.location_id))

@@ -13,7 +13,8 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 import nlp
 from core.errors import InvalidInput
-from core.models import Boundary, GeoDataset, PlaceAlias
+from core.geo_import import name_key
+from core.models import Boundary, GeoDataset, Location, PlaceAlias
 from nlp.gazetteer import DATA_DIR, get_gazetteer
 
 ANYWHERE_WORDS = re.compile(
@@ -77,6 +78,28 @@ def area_from_place(place: nlp.Place) -> Area | None:
         lat=lat,
         lon=lon,
         precision=precision,
+    )
+
+
+def first_area(places: tuple[nlp.Place, ...] | list[nlp.Place]) -> Area | None:
+    """The first tagged place that is in a London borough, coarsened for storage."""
+    return next((a for a in map(area_from_place, places) if a is not None), None)
+
+
+def area_of_location(location: Location | None) -> Area | None:
+    """A stored location back as an Area (it was coarsened when stored)."""
+    if location is None or location.borough_code is None:
+        return None
+    ward = get_gazetteer().wards.get(location.ward_code) if location.ward_code else None
+    return Area(
+        label=location.label,
+        borough_code=location.borough_code,
+        borough=borough_name(location.borough_code),
+        ward_code=location.ward_code,
+        ward=ward.name if ward else None,
+        lat=location.lat,
+        lon=location.lon,
+        precision=location.precision,
     )
 
 
@@ -172,8 +195,6 @@ async def list_attributions(session: AsyncSession) -> list[str]:
 
 async def resolve_area_in(session: AsyncSession, text: str) -> Area:
     """Like resolve_area, but place lists the user imported are tried first."""
-    from core.geo_import import name_key
-
     matches = (
         await session.exec(select(PlaceAlias).where(PlaceAlias.name_key == name_key(text)))
     ).all()

@@ -11,10 +11,11 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 import nlp
 from core import matching
 from core.errors import InvalidInput, NotFound
-from core.geography import Area, area_from_place
+from core.geography import Area, borough_name, first_area
 from core.links import Links
 from core.members import do_save_location
 from core.models import ANYWHERE, Location, Member, Post, PostArea, PostStatus, PostTopic
+from nlp.gazetteer import get_gazetteer
 from nlp.taxonomy import TOPICS
 
 MIN_CHARS = 10
@@ -94,8 +95,7 @@ async def do_create_post(
     """Store a post with its tags and place, then match it at once; alerts go to the outbox."""
     text = check_post_text(text)
     tags = nlp.tag(text)
-    area = next((a for a in map(area_from_place, tags.places) if a is not None), None)
-    area = area or fallback_area
+    area = first_area(tags.places) or fallback_area
     location = await do_save_location(session, area, now=now) if area else None
     post = Post(
         kind=kind,
@@ -162,9 +162,6 @@ async def list_post_topics(session: AsyncSession, post_id: int) -> list[str]:
 
 
 async def get_public_post(session: AsyncSession, post_id: int) -> PostPublic:
-    from core.geography import borough_name
-    from nlp.gazetteer import get_gazetteer
-
     post = await session.get(Post, post_id)
     if post is None:
         raise NotFound("No such page.")
