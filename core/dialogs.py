@@ -199,7 +199,7 @@ async def on_subscribe_command(turn: Turn) -> None:
             await _subscribe(turn, topics, area)
             return
     turn.dialog.go(SUB_TOPICS, topics=[])
-    turn.say(_topics_prompt([]), buttons=_topic_buttons([]))
+    turn.say(_topics_prompt(turn, []), buttons=_topic_buttons([]))
 
 
 async def on_grant(turn: Turn) -> None:
@@ -416,9 +416,12 @@ async def on_need_topic(turn: Turn, data: str) -> None:
 # Subscriptions -------------------------------------------------------------------------------
 
 
-def _topics_prompt(chosen: list[str]) -> str:
+def _topics_prompt(turn: Turn, chosen: list[str]) -> str:
     picked = ", ".join(TOPICS[t].label for t in chosen) if chosen else "none yet"
-    return f"Which topics can you help with? Tap to choose, then Done.\nChosen: {escape(picked)}"
+    return (
+        "Which topics can you help with? Tap to choose, then Done.\n"
+        f"What they mean: {escape(turn.links.base_url)}/topics\nChosen: {escape(picked)}"
+    )
 
 
 def _topic_buttons(chosen: list[str]) -> list[list[Button]]:
@@ -448,7 +451,7 @@ async def on_subscribe_topic(turn: Turn, value: str) -> None:
         buttons = [[Button("Anywhere in London", data="sa:any")]]
         if home is not None:
             buttons.insert(0, [Button(f"Around {home.borough}", data="sa:home")])
-        turn.say(_topics_prompt(chosen), edit_message_id=message_id)
+        turn.say(_topics_prompt(turn, chosen), edit_message_id=message_id)
         turn.say(
             "Which area? Send a borough, neighbourhood or postcode, or tap a button.",
             buttons=buttons,
@@ -458,7 +461,9 @@ async def on_subscribe_topic(turn: Turn, value: str) -> None:
         raise InvalidInput("I don't know that topic.")
     chosen = [t for t in chosen if t != value] if value in chosen else [*chosen, value]
     turn.dialog.go(SUB_TOPICS, topics=chosen)
-    turn.say(_topics_prompt(chosen), buttons=_topic_buttons(chosen), edit_message_id=message_id)
+    turn.say(
+        _topics_prompt(turn, chosen), buttons=_topic_buttons(chosen), edit_message_id=message_id
+    )
 
 
 async def on_subscribe_area_button(turn: Turn, value: str) -> None:
@@ -579,7 +584,7 @@ async def on_subscribe_topics_text(turn: Turn) -> None:
         raise InvalidInput("Please tap the topics above, then Done.")
     chosen = list(dict.fromkeys([*turn.dialog.draft.get("topics", []), *topics]))
     turn.dialog.go(SUB_TOPICS, topics=chosen)
-    turn.say(_topics_prompt(chosen), buttons=_topic_buttons(chosen))
+    turn.say(_topics_prompt(turn, chosen), buttons=_topic_buttons(chosen))
 
 
 TEXT_STEPS: dict[str, Step] = {

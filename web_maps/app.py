@@ -36,6 +36,10 @@ async def home(request: web.Request) -> web.Response:
     return web.Response(text=pages.home_page(), content_type=HTML)
 
 
+async def topics(request: web.Request) -> web.Response:
+    return web.Response(text=pages.topics_page(), content_type=HTML)
+
+
 async def health(request: web.Request) -> web.Response:
     return web.json_response({"ok": True})
 
@@ -93,6 +97,7 @@ def make_app(db: Database, links: Links, tiles: Tiles | None = None) -> web.Appl
     app[TILES] = tiles or Tiles()
     app.router.add_get("/", home)
     app.router.add_get("/healthz", health)
+    app.router.add_get("/topics", topics)
     app.router.add_get("/needs/{ref}", need_page)
     app.router.add_get("/needs/{ref}/map", need_map)
     static_routes(app)

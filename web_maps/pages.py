@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from core.posts import PostPublic
+from nlp.taxonomy import KINDS, TOPICS
 
 STYLE = """
 body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1d2733;
@@ -21,6 +22,7 @@ margin:.15rem}
 .topics{padding:0;list-style:none}
 iframe.map{width:100%;height:320px;border:0;border-radius:.5rem}
 blockquote{margin:1rem 0;padding-left:1rem;border-left:4px solid #c9d6e3;white-space:pre-wrap}
+section.card{margin-top:1rem}
 .credit{font-size:.7rem;color:#6b7785}
 footer{font-size:.8rem;color:#5b6876;margin-top:1.5rem}
 """
@@ -76,12 +78,32 @@ def post_page(
     return layout(f"{title}: {post.excerpt[:60]}", body)
 
 
+def topics_page() -> str:
+    """The taxonomy users choose from: each topic with its definition, subtopics and examples."""
+    sections = []
+    for topic in TOPICS.values():
+        subs = "".join(f"<li>{escape(label)}</li>" for label in topic.subtopics.values())
+        examples = "".join(f"<li>“{escape(e)}”</li>" for e in topic.examples)
+        sections.append(
+            f"<section class='card' id='{escape(topic.id)}'><h2>{escape(topic.label)}</h2>"
+            f"<p>{escape(topic.definition)}</p><ul class='topics'>{subs}</ul>"
+            f"<p>For example:</p><ul>{examples}</ul></section>"
+        )
+    kinds = "".join(f"<li><b>{escape(k)}</b>: {escape(v)}</li>" for k, v in KINDS.items())
+    body = (
+        "<div class='card'><h1>Topics</h1><p>Every message is tagged with the topics below, "
+        "so that needs reach the people who can help. You can correct the tags the bot "
+        f"suggests.</p><h2>Kinds of message</h2><ul>{kinds}</ul></div>" + "".join(sections)
+    )
+    return layout("Topics", body)
+
+
 def home_page() -> str:
     body = (
         "<div class='card'><h1>Metropolitan Civic Platform</h1>"
         "<p>London's community groups post needs in plain words through our Telegram bot; "
         "universities, practitioners, voluntary organisations and funders get matched and "
-        "alerted.</p></div>"
+        "alerted.</p><p><a href='/topics'>What the topics mean</a></p></div>"
     )
     return layout("Home", body)
 
