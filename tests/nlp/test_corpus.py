@@ -20,8 +20,9 @@ def test_splits_exist_and_are_sized(corpus: cc.Corpus) -> None:
     sizes = {split: len(records) for split, records in corpus.items()}
     total = sum(sizes.values())
     assert total >= cc.MIN_TOTAL
-    for split, (low, high) in cc.SPLIT_SHARE_BOUNDS.items():
-        assert low <= sizes[split] / total <= high, sizes
+    for split, minimum in cc.MIN_SPLIT_SIZE.items():
+        assert sizes[split] >= minimum, sizes
+    assert max(sizes, key=lambda s: sizes[s]) == "train"
 
 
 def test_every_record_is_valid(corpus: cc.Corpus) -> None:
