@@ -20,6 +20,15 @@ CORPUS = ROOT / "nlp" / "corpus"
 
 LOAD_SNIPPET = """
 import resource, time
+def peak_mb():
+    # VmHWM: this process's own peak; ru_maxrss can carry the parent's peak over the fork.
+    try:
+        for line in open("/proc/self/status"):
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 started = time.perf_counter()
 from nlp.tagger import get_pipeline, tag_many
 get_pipeline()
@@ -27,8 +36,7 @@ tag_many(["warm up in Hackney E8 1DY"])
 loaded = time.perf_counter() - started
 texts = [__import__("json").loads(line)["text"] for line in open({path!r}, encoding="utf-8")]
 tag_many(texts * 5)
-rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(loaded, rss_mb)
+print(loaded, peak_mb())
 """
 
 

@@ -6,22 +6,35 @@ The `civic_cues` component writes scores into `doc.cats` under the labels a trai
 calibrated fusion of both (see fuse); without fusion weights a cue only raises a score.
 Place names found by the entity ruler are blanked first, so "Finsbury Park" is no park and
 "Hackney" no hacking. Scores combine as a noisy-or: 1 - prod(1 - weight) over distinct cues.
+
+Matching is per word of the text, cached per distinct word: a one-word cue is settled by the
+word alone; a longer cue is tried (one combined regex first) only where a word it can begin
+with starts. The result is exactly that of searching the text for every rule (a test checks).
+For a message in another language, that language's cue words (nlp.cue_words_i18n) count too.
+In nlp.pipe the fusion runs over whole batches with numpy.
 """
 
 from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
+from unicodedata import combining
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import minibatch
 
+from nlp.cue_words_i18n import ALSO as I18N_ALSO
+from nlp.cue_words_i18n import SUBSTRING_LANGUAGES
+from nlp.cue_words_i18n import WORDS as I18N_WORDS
 from nlp.gazetteer import NOT_PLACE_LABEL, PLACE_LABELS
 from nlp.language import guess_language
-from nlp.places import doc_text, places_of
-from nlp.taxonomy import SUBTOPIC_TOPIC
+from nlp.places import doc_text, places_of, set_ext
+from nlp.taxonomy import AXES, KINDS, SUBTOPIC_TOPIC, TOPICS
 
 STRONG, MEDIUM, WEAK = 0.8, 0.6, 0.35
 
@@ -738,10 +751,23 @@ class Rule(NamedTuple):
     label: str
     regex: re.Pattern[str]
     weight: float
+    # A cue that is one word (letters, digits, '£', maybe a '*' ending) matches within one word of
+    # the text, so whether it matches is known from that word alone (and cached per word).
+    simple: bool
+    # A cue whose match may begin before its anchor word (after punctuation, say) is searched
+    # for in the whole text, but only when its anchor word is there.
+    search: bool = False
+    # The whole first word of every match, when the cue says it (None: any word the anchor
+    # starts); a longer rule is only tried at those words.
+    first_words: frozenset[str] | None = None
 
 
 _WORD = re.compile(r"[a-z0-9£]+")
 _ALT_GROUP = re.compile(r"\(([a-z0-9£'?| -]+)\)(?![?*])")
+_OPTIONAL_LEAD = re.compile(r"\(([a-z0-9£' ]+)\)\?")  # "(pro )?tip:"
+_CONTEXT_LEAD = re.compile(r"\(\^\|[^()]*\)")  # "(^|[.!?:]\s+)(check|ask)"
+_SIMPLE_CUE = re.compile(r"[\w£]+\*?")
+_DIGITS = [str(d) for d in range(10)]
 
 
 def _anchors(cue: str) -> list[str]:
@@ -749,6 +775,12 @@ def _anchors(cue: str) -> list[str]:
 
     Only rules whose anchor starts a word of the text are tried, which keeps ~500 rules cheap.
     """
+    if cue.startswith(r"\d"):  # any ASCII digit (other digits: see _matching_rules)
+        return _DIGITS
+    optional = _OPTIONAL_LEAD.match(cue)
+    if optional:
+        rest = _anchors(cue[optional.end() :])
+        return _anchors(optional.group(1)) + rest if rest else []
     group = _ALT_GROUP.match(cue)
     alternatives = group.group(1).split("|") if group else [cue]
     out = []
@@ -765,6 +797,27 @@ def _anchors(cue: str) -> list[str]:
     return out
 
 
+def _first_words(cue: str) -> frozenset[str] | None:
+    """The words a match of the cue must begin with, as whole words; None when not known."""
+    group = _ALT_GROUP.match(cue)
+    alternatives, after = (group.group(1).split("|"), cue[group.end() :]) if group else ([cue], "")
+    words: set[str] = set()
+    for alt in alternatives:
+        lead = _WORD.match(alt.lower())
+        if lead is None:
+            return None
+        word = lead.group()
+        rest = alt[len(word) :] or after
+        options = {word}
+        if rest.startswith("?"):  # "grants?"
+            options = {word[:-1], word}
+            rest = rest[1:] or after
+        if not rest or rest[0] not in " '’:" or rest[1:2] == "?":
+            return None
+        words |= options
+    return frozenset(words)
+
+
 def _compile(label: str, cues: Iterable[str]) -> Iterator[tuple[list[str], Rule]]:
     for cue in cues:
         weight = STRONG
@@ -775,7 +828,12 @@ def _compile(label: str, cues: Iterable[str]) -> Iterator[tuple[list[str], Rule]
         body = cue.replace("*", r"\w*").replace(" ?", r"\s*").replace(" ", r"\s+")
         end = "" if cue.endswith(("*", "\\b")) or not cue[-1].isalnum() else r"\b"
         regex = re.compile(rf"(?<![\w£])(?:{body}){end}", re.IGNORECASE)
-        yield _anchors(cue), Rule(label, regex, weight)
+        simple = _SIMPLE_CUE.fullmatch(cue) is not None
+        context = _CONTEXT_LEAD.match(cue)
+        if context:
+            yield _anchors(cue[context.end() :]), Rule(label, regex, weight, False, True)
+        else:
+            yield _anchors(cue), Rule(label, regex, weight, simple, False, _first_words(cue))
 
 
 _BY_ANCHOR: dict[str, list[Rule]] = {}
@@ -791,10 +849,16 @@ for _label, _cues in (
         for _anchor in _anchor_list:
             _BY_ANCHOR.setdefault(_anchor, []).append(_rule)
 _MAX_ANCHOR = max(map(len, _BY_ANCHOR))
+# Rules that start with a digit, searched for in full when the text may have non-ASCII digits.
+_DIGIT_RULES = tuple(dict.fromkeys(_BY_ANCHOR["0"]))
 
 
 _WORD_RULES: dict[str, tuple[Rule, ...]] = {}
+_TOKEN_RULES: dict[str, _TokenRules] = {}
 _MAX_CACHED_WORDS = 100_000
+# Where a rule can start: a letter, digit or '£' that no word character or '£' precedes (every
+# rule begins with that look-behind); the run of word characters from there.
+_TOKEN = re.compile(r"(?<![\w£])[a-z0-9£][\w£]*")
 
 
 def _word_rules(word: str) -> tuple[Rule, ...]:
@@ -810,31 +874,93 @@ def _word_rules(word: str) -> tuple[Rule, ...]:
     return rules
 
 
-def _matching_rules(text: str) -> Iterator[Rule]:
-    """Every rule that matches the text, each once.
+class _TokenRules(NamedTuple):
+    matched: tuple[Rule, ...]  # one-word rules that match at the token
+    tried: tuple[Rule, ...]  # longer rules to try where the token starts
+    any_of: re.Pattern[str] | None  # all of `tried` at once: when it fails, none matches
+    searched: tuple[Rule, ...]  # rules to search for in the whole text
+
+
+_NOTHING = _TokenRules((), (), None, ())  # the entry of most words
+_ANY_OF: dict[tuple[Rule, ...], re.Pattern[str]] = {}
+
+
+def _any_of(rules: tuple[Rule, ...]) -> re.Pattern[str] | None:
+    if len(rules) < 2:
+        return None
+    regex = _ANY_OF.get(rules)
+    if regex is None:
+        regex = re.compile("|".join(f"(?:{r.regex.pattern})" for r in rules), re.IGNORECASE)
+        _ANY_OF[rules] = regex
+    return regex
+
+
+def _token_rules(token: str) -> _TokenRules:
+    """The rules a word of the text brings in; cached per word."""
+    entry = _TOKEN_RULES.get(token)
+    if entry is None:
+        lead = _WORD.match(token)
+        rules = _word_rules(lead.group()) if lead else ()
+        tried = tuple(
+            r
+            for r in rules
+            if not r.simple and not r.search and (r.first_words is None or token in r.first_words)
+        )
+        entry = _TokenRules(
+            tuple(r for r in rules if r.simple and r.regex.match(token)),
+            tried,
+            _any_of(tried),
+            tuple(r for r in rules if r.search),
+        )
+        if not (entry.matched or entry.tried or entry.searched):
+            entry = _NOTHING
+        if len(_TOKEN_RULES) < _MAX_CACHED_WORDS:
+            _TOKEN_RULES[token] = entry
+    return entry
+
+
+def _matching_rules(text: str) -> set[Rule]:
+    """Every rule that matches the text.
 
     An anchored rule is tried only where a word starting with its anchor starts (a match, not a
-    search over the whole text); the few rules with no anchor search the text.
+    search over the whole text), after one combined match of all the rules tried there; a
+    one-word rule is settled by that word alone, cached; the few rules with no anchor search
+    the text.
     """
     lowered = text.lower()
-    tried: set[Rule] = set()
-    aligned = len(lowered) == len(text)  # lower() may lengthen rare characters
-    for word in _WORD.finditer(lowered):
-        start = word.start()
-        for rule in _word_rules(word.group()):
-            if rule in tried:
+    found: set[Rule] = set()
+    if len(lowered) != len(text):  # lower() lengthened a rare character: search everywhere
+        for word in set(_WORD.findall(lowered)):
+            found.update(r for r in _word_rules(word) if r.regex.search(text))
+    else:
+        get = _TOKEN_RULES.get
+        searched: set[Rule] = set()
+        for token in _TOKEN.finditer(lowered):
+            entry = get(token.group()) or _token_rules(token.group())
+            if entry is _NOTHING:
                 continue
-            if aligned:
-                if rule.regex.match(text, start):
-                    tried.add(rule)
-                    yield rule
-            else:
-                tried.add(rule)
-                if rule.regex.search(text):
-                    yield rule
+            matched, tried, any_of, also = entry
+            if matched:
+                found.update(matched)
+            if tried:
+                start = token.start()
+                if any_of is None or any_of.match(text, start):
+                    for rule in tried:
+                        if rule not in found and rule.regex.match(text, start):
+                            found.add(rule)
+            if also:
+                searched.update(also)
+        for rule in searched:
+            if rule.regex.search(text):
+                found.add(rule)
+        if not text.isascii():  # \d matches other digits too, which no ASCII anchor finds
+            for rule in _DIGIT_RULES:
+                if rule not in found and rule.regex.search(text):
+                    found.add(rule)
     for rule in _ALWAYS:
         if rule.regex.search(text):
-            yield rule
+            found.add(rule)
+    return found
 
 
 _QUESTION_START = re.compile(
@@ -851,22 +977,101 @@ def _noisy_or(weights: Iterable[float]) -> float:
     return 1.0 - miss
 
 
-def score_text(text: str) -> dict[str, float]:
-    """Cue scores for one text (places already blanked); labels with no cue are left out."""
+def score_text(text: str, language: str | None = None) -> dict[str, float]:
+    """Cue scores for one text (places already blanked); labels with no cue are left out.
+
+    For a language other than English, that language's cue words count too.
+    """
     hits: dict[str, list[float]] = {}
     for rule in _matching_rules(text):
         hits.setdefault(rule.label, []).append(rule.weight)
-    scores = {label: _noisy_or(weights) for label, weights in hits.items()}
+    if language is not None and language not in ("en", "und"):
+        for label, weight in _foreign_hits(text, language):
+            hits.setdefault(label, []).append(weight)
+    # Sorted weights: the same product whatever order the rules were found in.
+    scores = {label: _noisy_or(sorted(weights)) for label, weights in hits.items()}
+    return _with_totals(scores, text)
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents: 'Réunion' and 'reunion' alike, 'ą' and 'a', 'й' and 'и'."""
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered
+    lowered = lowered.translate(_UNDECOMPOSED)
+    return "".join(c for c in unicodedata.normalize("NFKD", lowered) if not combining(c))
+
+
+# Letters NFKD leaves whole: Polish ł, Turkish ı, Danish/Norwegian ø, Croatian đ, German ß.
+_UNDECOMPOSED = str.maketrans({"ł": "l", "ı": "i", "ø": "o", "đ": "d", "ß": "ss", "ħ": "h"})
+
+
+class _Lexicon(NamedTuple):
+    regex: re.Pattern[str]
+    # Per word: (label, weight) of it and of every shorter word of the table it starts with
+    # (the regex reports the longest word found at a place only).
+    entries: dict[str, tuple[tuple[str, float], ...]]
+    substring: bool
+
+
+def _lexicon(lang: str) -> _Lexicon:
+    substring = lang in SUBSTRING_LANGUAGES
+    own: dict[str, list[tuple[str, float]]] = {}
+    for label, words in I18N_WORDS[lang].items():
+        for word in words:
+            weight = STRONG
+            if word[0] == "~":
+                weight, word = WEAK, word[1:]
+            elif word[0] == "+":
+                weight, word = MEDIUM, word[1:]
+            key = word.lower() if substring else _fold(word)
+            own.setdefault(key, []).append((label, weight))
+    longest_first = sorted(own, key=len, reverse=True)
+    entries = {
+        word: tuple(e for other in longest_first if word.startswith(other) for e in own[other])
+        for word in longest_first
+    }
+    body = "|".join(re.escape(w) for w in longest_first)
+    regex = re.compile(f"(?:{body})" if substring else rf"(?<!\w)(?:{body})")
+    return _Lexicon(regex, entries, substring)
+
+
+_LEXICONS = {lang: _lexicon(lang) for lang in I18N_WORDS}
+_OTHER_QUESTION_MARKS = ("؟", "？", "¿")
+
+
+def _foreign_hits(text: str, language: str) -> Iterator[tuple[str, float]]:
+    """(label, weight) of every distinct cue word of the language (and its neighbours) found."""
+    folded: str | None = None
+    for lang in (language, *I18N_ALSO.get(language, ())):
+        lexicon = _LEXICONS.get(lang)
+        if lexicon is None:
+            continue
+        if lexicon.substring:
+            haystack = text.lower()
+        else:
+            haystack = folded = _fold(text) if folded is None else folded
+        for word in {m.group() for m in lexicon.regex.finditer(haystack)}:
+            yield from lexicon.entries[word]
+    if "?" not in text and any(mark in text for mark in _OTHER_QUESTION_MARKS):
+        yield "kind:question", WEAK
+
+
+def _with_totals(scores: dict[str, float], text: str) -> dict[str, float]:
+    """A question mark adds to kind:question; subtopic scores add up to their topic's."""
     if "?" in text:
         extra = [WEAK, 0.2 if _QUESTION_START.search(text) else 0.0]
         scores["kind:question"] = _noisy_or([scores.get("kind:question", 0.0), *extra])
     topics: dict[str, list[float]] = {}
     for label, score in list(scores.items()):
-        if label.startswith("sub:"):
-            topics.setdefault(SUBTOPIC_TOPIC[label[4:]], []).append(score)
+        if label[0] == "s":  # sub:*
+            topics.setdefault(_TOPIC_OF_SUB[label], []).append(score)
     for topic, subs in topics.items():
-        scores[f"topic:{topic}"] = _noisy_or(subs)
+        scores[topic] = _noisy_or(sorted(subs))
     return scores
+
+
+_TOPIC_OF_SUB = {f"sub:{sub}": f"topic:{topic}" for sub, topic in SUBTOPIC_TOPIC.items()}
 
 
 def _masked(doc: Doc, text: str) -> str:
@@ -908,23 +1113,81 @@ def fuse(
     return fused
 
 
+# The trained classifier's labels, in its order (nlp.textcat.LABELS).
+MODEL_LABELS: tuple[str, ...] = (
+    *(f"kind:{k}" for k in KINDS),
+    *(f"topic:{t}" for t in TOPICS),
+    *(f"axis:{a}" for a in AXES),
+)
+_MODEL_INDEX = {label: i for i, label in enumerate(MODEL_LABELS)}
+
+
 class CivicCues:
-    """Rule cues fused with the classifier's scores into doc.cats, and the language."""
+    """Rule cues fused with the classifier's scores into doc.cats, and the language.
+
+    nlp.pipe hands it whole batches: the fusion of a batch is a few numpy operations.
+    """
 
     def __init__(self, fusion: dict[str, list[float]]) -> None:
         self.fusion = fusion
 
+    @property
+    def fusion(self) -> dict[str, list[float]]:
+        return self._fusion
+
+    @fusion.setter
+    def fusion(self, fusion: dict[str, list[float]]) -> None:
+        self._fusion = fusion
+        self._weights: np.ndarray | None = None
+        if fusion and all(g in fusion for g in ("kind", "topic", "axis")):
+            self._weights = np.array(
+                [fusion[label[: label.index(":")]] for label in MODEL_LABELS], dtype=np.float64
+            ).T  # rows a, b, c; one column per label
+
     def __call__(self, doc: Doc) -> Doc:
-        text = doc_text(doc)
-        if not len(doc):  # nothing to classify; the classifier's output would be its bias
-            doc._.civic_cues, doc.cats = {}, {}
-            doc._.civic_language = guess_language(text)
-            return doc
-        cue = score_text(_masked(doc, text))
-        doc._.civic_cues = cue
-        doc.cats = fuse(doc.cats, cue, self.fusion)
-        doc._.civic_language = guess_language(text)
+        self._annotate([doc])
         return doc
+
+    def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        for docs in minibatch(stream, size=batch_size):
+            self._annotate(docs)
+            yield from docs
+
+    def _annotate(self, docs: list[Doc]) -> None:
+        scored: list[tuple[Doc, dict[str, float]]] = []
+        for doc in docs:
+            text = doc_text(doc)
+            language = guess_language(text)
+            set_ext(doc, "civic_language", language)
+            if not len(doc):  # nothing to classify; the classifier's output would be its bias
+                set_ext(doc, "civic_cues", {})
+                doc.cats = {}
+                continue
+            cue = score_text(_masked(doc, text), language.label)
+            set_ext(doc, "civic_cues", cue)
+            scored.append((doc, cue))
+        weights = self._weights
+        together = [s for s in scored if weights is not None and tuple(s[0].cats) == MODEL_LABELS]
+        for doc, cue in scored:
+            if weights is None or tuple(doc.cats) != MODEL_LABELS:
+                doc.cats = fuse(doc.cats, cue, self.fusion)
+        if not together or weights is None:
+            return
+        model = np.array([list(doc.cats.values()) for doc, _ in together], dtype=np.float64)
+        cues = np.zeros_like(model)
+        index = _MODEL_INDEX
+        for row, (_, cue) in enumerate(together):
+            for label, score in cue.items():
+                col = index.get(label)
+                if col is not None:
+                    cues[row, col] = score
+        p = np.clip(model, 1e-4, 0.9999)
+        z = weights[0] * np.log(p / (1.0 - p)) + weights[1] * cues + weights[2]
+        fused = np.where(z > -60.0, 1.0 / (1.0 + np.exp(-z)), 0.0).tolist()
+        for (doc, cue), row_scores in zip(together, fused, strict=True):
+            cats = {label: score for label, score in cue.items() if label[0] == "s"}
+            cats.update(zip(MODEL_LABELS, row_scores, strict=True))
+            doc.cats = cats
 
 
 @Language.factory(

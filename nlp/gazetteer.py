@@ -15,7 +15,7 @@ import threading
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +49,7 @@ _LAT_KM = 111.2
 _LON_KM = 111.2 * math.cos(math.radians(51.5))
 
 
+@lru_cache(maxsize=65_536)  # names repeat from message to message
 def _key(name: str) -> str:
     """Case-, apostrophe- and '&'-insensitive key for a name."""
     text = name.lower().replace("’", "'").replace("&", " and ").replace("-", " ")
@@ -145,6 +146,8 @@ class Gazetteer:
 
     def __init__(self, data_dir: Path = DATA_DIR) -> None:
         self.data_dir = data_dir
+        # (entity label, text) -> its place, for names that resolve alone (see places.resolve)
+        self.resolved: dict[tuple[str, str], Place | None] = {}
         self.boroughs: dict[str, Borough] = {
             r["borough_code"]: Borough(
                 r["borough_code"],

@@ -7,7 +7,8 @@ Good enough to route a message (English or not, and which script); not a languag
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
+from itertools import chain
 
 from nlp.tags import Scored
 
@@ -65,6 +66,8 @@ _WORDS = {
     "lt": "ir yra kad su iš į ne bet mes mūsų ieškome reikia pagalbos kaip tai buvo dėl apie",
     "so": "iyo waa ku ka u oo in la ah waxaan waxay aan ay ee soo kala caawimaad baahan nahay "
     "dadka",
+    "sq": "dhe të në një për që nga është janë jemi kemi kërkojmë ndihmë ndihmojmë "
+    "shqip shqiptare falas çdo",
 }
 _LETTERS = {
     "pl": "ąćęłńśźż",
@@ -72,10 +75,12 @@ _LETTERS = {
     "ro": "ășțâ",
     "pt": "ãõ",
     "es": "ñ¿¡",
-    "fr": "èêëùûœ",
+    "fr": "èêùûœ",
+    "sq": "ë",
     "de": "ßäöü",
     "lt": "ėįųūčšž",
 }
+_SPECIAL_LETTER = re.compile("[" + "".join(sorted(set("".join(_LETTERS.values())))) + "]")
 _WORD_LISTS = {lang: set(words.split()) for lang, words in _WORDS.items()}
 # A word common to several languages is weak evidence for each of them.
 _WORD_WEIGHT: dict[str, dict[str, float]] = {}
@@ -87,27 +92,24 @@ for _w, _langs in _WORD_WEIGHT.items():
         _langs[_lang] = 1.0 / len(_langs)
 
 _TOKEN = re.compile(r"[^\W\d_]+")
+_ASCII_TOKEN = re.compile(r"[a-z]+")  # _TOKEN on lower-case ASCII text, faster
+_NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff]")
 
 
 def guess_language(text: str) -> Scored:
     """ISO 639-1 code (or 'und') with a confidence from 0 to 1."""
     if text.isascii():
         return _latin(text)
+    if _NON_LATIN.search(text) is None:  # accented Latin only: no script to count
+        return _latin(text) if any(map(str.isalpha, text)) else Scored("und", 0.0)
     scripts: Counter[str] = Counter()
     latin = 0
-    for ch in text:
-        if not ch.isalpha():
-            continue
-        code = ord(ch)
-        if code < 0x250 or 0x1E00 <= code <= 0x1EFF:
-            latin += 1
-            continue
-        for first, last, label in _SCRIPTS:
-            if first <= code <= last:
-                scripts[label] += 1
-                break
+    for ch, count in Counter(filter(str.isalpha, text)).items():
+        label = _SCRIPT_OF.get(ch) or _script_of(ch)
+        if label == "latin":
+            latin += count
         else:
-            scripts["und"] += 1
+            scripts[label] += count
     letters = latin + scripts.total()
     if letters == 0:
         return Scored("und", 0.0)
@@ -116,6 +118,25 @@ def guess_language(text: str) -> Scored:
         if count >= latin:
             return Scored(_refine(label, text), round(0.6 + 0.35 * count / letters, 3))
     return _latin(text)
+
+
+_SCRIPT_OF: dict[str, str] = {}
+
+
+def _script_of(ch: str) -> str:
+    """'latin', a script's language label, or 'und'; cached per character."""
+    code = ord(ch)
+    label = "und"
+    if code < 0x250 or 0x1E00 <= code <= 0x1EFF:
+        label = "latin"
+    else:
+        for first, last, script in _SCRIPTS:
+            if first <= code <= last:
+                label = script
+                break
+    if len(_SCRIPT_OF) < 50_000:
+        _SCRIPT_OF[ch] = label
+    return label
 
 
 def _refine(label: str, text: str) -> str:
@@ -129,26 +150,34 @@ def _refine(label: str, text: str) -> str:
     return label
 
 
+# Per word, its (language, weight) pairs in a fixed order; words of no language are left out.
+_WORD_PAIRS: dict[str, tuple[tuple[str, float], ...]] = {
+    word: tuple(langs.items()) for word, langs in _WORD_WEIGHT.items()
+}
+
+
 def _latin(text: str) -> Scored:
     lowered = text.lower()
-    tokens = _TOKEN.findall(lowered)
+    tokens = (_ASCII_TOKEN if lowered.isascii() else _TOKEN).findall(lowered)
     if not tokens:
         return Scored("und", 0.0)
-    scores: dict[str, float] = defaultdict(float)
-    for token in tokens:
-        for lang, weight in _WORD_WEIGHT.get(token, {}).items():
-            scores[lang] += weight
+    scores: dict[str, float] = {}
+    get = scores.get
+    for lang, weight in chain.from_iterable(filter(None, map(_WORD_PAIRS.get, tokens))):
+        scores[lang] = get(lang, 0.0) + weight
     if not lowered.isascii():
+        found = Counter(_SPECIAL_LETTER.findall(lowered))
         for lang, letters in _LETTERS.items():
-            hits = sum(lowered.count(c) for c in letters)
+            hits = sum(found[c] for c in letters if c in found)
             if hits:
-                scores[lang] += 1.0 + 0.5 * min(hits, 6)
+                scores[lang] = get(lang, 0.0) + 1.0 + 0.5 * min(hits, 6)
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])[:2]
     if not ranked or ranked[0][0] == "en" or ranked[0][1] < 1.0:
         # Latin script with no sign of another language: in London, most likely English.
-        evidence = scores["en"] / max(len(tokens), 1)
+        english = get("en", 0.0)
+        evidence = english / max(len(tokens), 1)
         rival = ranked[1][1] if len(ranked) > 1 else 0.0
-        margin = scores["en"] - rival
+        margin = english - rival
         return Scored("en", round(min(0.98, 0.6 + evidence + 0.05 * margin), 3))
     best, best_score = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable
+from operator import attrgetter
+from typing import Any, cast
 
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
@@ -57,10 +58,28 @@ if not Doc.has_extension("civic_text"):
     Doc.set_extension("civic_text", default=None)
 
 
+# doc.user_data, where spaCy keeps custom attributes under tuple keys (typed there as str keys).
+_data = cast(Callable[[Doc], dict[Any, Any]], attrgetter("user_data"))
+
+
+def get_ext(doc: Doc, name: str) -> Any:
+    """doc._.<name>, read straight from doc.user_data (each doc._ builds an object)."""
+    return _data(doc).get(("._.", name, None, None))
+
+
+def set_ext(doc: Doc, name: str, value: Any) -> None:
+    """doc._.<name> = value, written straight into doc.user_data."""
+    _data(doc)[("._.", name, None, None)] = value
+
+
 def doc_text(doc: Doc) -> str:
     """The message as written, kept by the tokenizer (Doc.text re-joins every token)."""
-    text: str | None = doc._.civic_text
+    text: str | None = _data(doc).get(_TEXT_KEY)
     return doc.text if text is None else text
+
+
+_TEXT_KEY = ("._.", "civic_text", None, None)
+_PLACES_KEY = ("._.", "civic_places", None, None)
 
 
 class TextKeepingTokenizer:
@@ -71,7 +90,7 @@ class TextKeepingTokenizer:
 
     def __call__(self, text: str) -> Doc:
         doc = self.tokenizer(text)
-        doc._.civic_text = text
+        _data(doc)[_TEXT_KEY] = text
         return doc
 
     def __getattr__(self, name: str) -> Any:
@@ -98,7 +117,7 @@ class LondonRuler(EntityRuler):
                 label = OUTCODE_LABEL if found.group(3) is None else POSTCODE_LABEL
                 matches.add((self.nlp.vocab.strings.add(label), span.start, span.end))
         if not matches:
-            doc._.civic_places = []
+            _data(doc)[_PLACES_KEY] = []
             return doc
         spans: list[Span] = []
         seen: set[int] = set()
@@ -111,7 +130,7 @@ class LondonRuler(EntityRuler):
             seen.update(range(start, end))
         spans.sort(key=lambda span: span.start)
         doc.ents = spans
-        doc._.civic_places = spans
+        _data(doc)[_PLACES_KEY] = spans
         return doc
 
 
@@ -133,17 +152,17 @@ def london_names(doc: Doc) -> Doc:
     token of a place becomes one placeholder, which the classifier reads instead of the name.
     The kept spans are also left in doc._.civic_places (reading doc.ents walks every token).
     """
-    found: list[Span] | None = doc._.civic_places
+    found: list[Span] | None = _data(doc).get(_PLACES_KEY)
     if found is None:
         found = list(doc.ents)
     if not found:
-        doc._.civic_places = []
+        _data(doc)[_PLACES_KEY] = []
         return doc
     gaz = get_gazetteer()
     kept = [ent for ent in found if _known(gaz, ent)]
     if len(kept) != len(found):
         doc.ents = kept
-    doc._.civic_places = kept
+    _data(doc)[_PLACES_KEY] = kept
     for ent in kept:
         if ent.label_ in PLACE_LABELS:
             for token in ent:
@@ -153,7 +172,7 @@ def london_names(doc: Doc) -> Doc:
 
 def places_of(doc: Doc) -> list[Span]:
     """The place (and not-a-place) spans london_names kept."""
-    found: list[Span] | None = doc._.civic_places
+    found: list[Span] | None = _data(doc).get(_PLACES_KEY)
     return list(doc.ents) if found is None else found
 
 
@@ -171,27 +190,23 @@ def resolve(ents: Iterable[Span], gaz: Gazetteer) -> tuple[Place, ...]:
     """Places of the entities; ambiguous names only when the message says which borough."""
     found: list[tuple[int, Place]] = []
     pending: list[tuple[int, list[Neighbourhood]]] = []
+    cache = gaz.resolved
     for ent in ents:
-        place = None
-        if ent.label_ == POSTCODE_LABEL:
-            place = gaz.lookup_postcode(ent.text)
-            if place is None:  # a mistyped or retired unit still names its district
-                place = _outcode(gaz, ent.text.split()[0] if " " in ent.text else ent.text[:-3])
-        elif ent.label_ == OUTCODE_LABEL:
-            place = _outcode(gaz, ent.text)
-        elif ent.label_ == BOROUGH_LABEL:
-            code = gaz.text_borough(ent.text)
-            place = gaz.borough_place(code) if code else None
-        elif ent.label_ == WARD_LABEL:
-            code = gaz.text_ward(ent.text)
-            place = gaz.ward_place(code) if code else None
-        elif ent.label_ == AREA_LABEL:
-            rows = gaz.text_area(ent.text)
+        label, text = ent.label_, ent.text
+        if label == AREA_LABEL:
+            place = None
+            rows = gaz.text_area(text)
             if len(rows) == 1 and not rows[0].ambiguous:
                 confidence = GEONAMES_CONFIDENCE if rows[0].geonames else AREA_CONFIDENCE
                 place = gaz.area_place(rows[0], confidence)
             elif rows:
                 pending.append((ent.start, rows))
+        elif (label, text) in cache:
+            place = cache[(label, text)]
+        else:
+            place = _resolve_alone(gaz, label, text)
+            if len(cache) < 100_000:
+                cache[(label, text)] = place
         if place is not None:
             found.append((ent.start, place))
     context = {p.borough_code for _, p in found}
@@ -205,6 +220,24 @@ def resolve(ents: Iterable[Span], gaz: Gazetteer) -> tuple[Place, ...]:
         if not settled and usual and not context - {preferred}:
             found.append((start, gaz.area_place(usual[0], PREFERRED_CONFIDENCE)))
     return _ordered(found)
+
+
+def _resolve_alone(gaz: Gazetteer, label: str, text: str) -> Place | None:
+    """The place of a postcode, outcode, borough or ward name: the text alone settles it."""
+    if label == POSTCODE_LABEL:
+        place = gaz.lookup_postcode(text)
+        if place is None:  # a mistyped or retired unit still names its district
+            return _outcode(gaz, text.split()[0] if " " in text else text[:-3])
+        return place
+    if label == OUTCODE_LABEL:
+        return _outcode(gaz, text)
+    if label == BOROUGH_LABEL:
+        code = gaz.text_borough(text)
+        return gaz.borough_place(code) if code else None
+    if label == WARD_LABEL:
+        code = gaz.text_ward(text)
+        return gaz.ward_place(code) if code else None
+    return None
 
 
 def _outcode(gaz: Gazetteer, text: str) -> Place | None:

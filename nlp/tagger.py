@@ -22,6 +22,7 @@ from nlp import cues  # noqa: F401  (registers the civic_cues component)
 from nlp.gazetteer import get_gazetteer
 from nlp.places import (  # also registers the london_ruler and london_names components
     TextKeepingTokenizer,
+    get_ext,
     places_of,
     resolve,
 )
@@ -107,6 +108,21 @@ _AXIS_LABELS = tuple((f"axis:{a}", a) for a in AXES)
 _TOPIC_LABELS = tuple((f"topic:{t}", t) for t in TOPICS)
 
 
+_SCORED: dict[tuple[str, float], Scored] = {}
+
+
+def _scored(label: str, confidence: float) -> Scored:
+    """Scored(label, confidence rounded to 3 places), shared: Tags are immutable, and building
+    a frozen dataclass costs more than looking one up."""
+    key = (label, round(confidence, 3))
+    found = _SCORED.get(key)
+    if found is None:
+        found = Scored(*key)
+        if len(_SCORED) < 100_000:
+            _SCORED[key] = found
+    return found
+
+
 def _best(cats: dict[str, float], labels: tuple[tuple[str, str], ...]) -> tuple[str, float]:
     best, best_score = "", 0.0
     for label, name in labels:
@@ -119,7 +135,7 @@ def _best(cats: dict[str, float], labels: tuple[tuple[str, str], ...]) -> tuple[
 def doc_to_tags(doc: Doc) -> Tags:
     """The Tags of a doc that went through the pipeline."""
     cats = doc.cats
-    language = doc._.civic_language or Scored("und", 0.0)
+    language = get_ext(doc, "civic_language") or Scored("und", 0.0)
     kind_label, kind_score = _best(cats, _KIND_LABELS)
     if kind_score < KIND_THRESHOLD:
         kind_label = DEFAULT_KIND.get(language.label, DEFAULT_KIND_OTHER)
@@ -128,18 +144,21 @@ def doc_to_tags(doc: Doc) -> Tags:
     # Most messages are about doing something; without an education or research signal, say
     # so with little confidence (the labelled corpus gives every message an axis).
     axis = (
-        Scored(axis_label, round(axis_score, 3))
+        _scored(axis_label, axis_score)
         if axis_score >= AXIS_THRESHOLD
-        else Scored(DEFAULT_AXIS, AXIS_THRESHOLD / 2)
+        else _scored(DEFAULT_AXIS, AXIS_THRESHOLD / 2)
     )
     ents = places_of(doc)
     return Tags(
-        kind=Scored(kind_label, round(kind_score, 3)),
+        kind=_scored(kind_label, kind_score),
         topics=_topics(cats),
         axis=axis,
         language=language,
         places=resolve(ents, get_gazetteer()) if ents else (),
     )
+
+
+_SUB_LABELS = {f"sub:{sub}": (sub, topic) for sub, topic in SUBTOPIC_TOPIC.items()}
 
 
 def _topics(cats: dict[str, float]) -> tuple[TopicTag, ...]:
@@ -148,8 +167,10 @@ def _topics(cats: dict[str, float]) -> tuple[TopicTag, ...]:
     Every message is about something: the best topic is kept even under the threshold, with its
     low confidence, so the bot can ask the user to confirm it.
     """
+    get = cats.get
     scored = sorted(
-        ((cats[label], topic) for label, topic in _TOPIC_LABELS if label in cats), reverse=True
+        ((score, topic) for label, topic in _TOPIC_LABELS if (score := get(label)) is not None),
+        reverse=True,
     )
     chosen = [(score, topic) for score, topic in scored if score >= TOPIC_THRESHOLD]
     if not chosen and scored and scored[0][0] >= MIN_TOPIC_SCORE:
@@ -158,16 +179,30 @@ def _topics(cats: dict[str, float]) -> tuple[TopicTag, ...]:
         return ()
     subs: dict[str, list[tuple[float, str]]] = {}
     for label, score in cats.items():
-        if label[0] == "s" and score >= SUBTOPIC_THRESHOLD:  # sub:*
-            sub = label[4:]
-            subs.setdefault(SUBTOPIC_TOPIC[sub], []).append((score, sub))
+        if score >= SUBTOPIC_THRESHOLD and label[0] == "s":  # sub:*
+            sub, topic = _SUB_LABELS[label]
+            subs.setdefault(topic, []).append((score, sub))
     return tuple(
-        TopicTag(
+        _topic_tag(
             topic,
             round(score, 3),
-            tuple(
-                Scored(sub, round(s, 3)) for s, sub in sorted(subs.get(topic, ()), reverse=True)
-            ),
+            tuple(_scored(sub, s) for s, sub in sorted(subs[topic], reverse=True))
+            if topic in subs
+            else (),
         )
         for score, topic in chosen[:MAX_TOPICS]
     )
+
+
+_TOPIC_TAGS: dict[tuple[str, float, tuple[Scored, ...]], TopicTag] = {}
+
+
+def _topic_tag(topic: str, confidence: float, subtopics: tuple[Scored, ...]) -> TopicTag:
+    """TopicTag(...), shared like _scored's."""
+    key = (topic, confidence, subtopics)
+    found = _TOPIC_TAGS.get(key)
+    if found is None:
+        found = TopicTag(*key)
+        if len(_TOPIC_TAGS) < 100_000:
+            _TOPIC_TAGS[key] = found
+    return found

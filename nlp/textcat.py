@@ -10,7 +10,9 @@ nlp/model/ and are written by `civic nlp train` (nlp.train) from the labelled co
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
+from types import MethodType
 from typing import Any
 
 from spacy.attrs import NORM
@@ -66,27 +68,42 @@ def build_bow_norm(
 
 
 def _extract_ngrams(model: Model[Any, Any], docs: list[Doc], is_train: bool) -> Any:
-    """spaCy's extract_ngrams, safe for docs shorter than the n-gram size (an empty message)."""
+    """spaCy's extract_ngrams (each doc's distinct n-gram keys, sorted, with their counts), for
+    the whole batch at once, and safe for docs shorter than the n-gram size (an empty message)."""
     xp = model.ops.xp
-    keys_list, vals_list = [], []
     attr, size = model.attrs["attr"], model.attrs["ngram_size"]
+    per_doc = []
     for doc in docs:
         unigrams: Any = model.ops.asarray(doc.to_array([attr]))  # type: ignore[arg-type]
         ngrams = [unigrams]
         for n in range(2, size + 1):
             if len(unigrams) >= n:
                 ngrams.append(model.ops.ngrams(n, unigrams))
-        keys, vals = xp.unique(xp.concatenate(ngrams), return_counts=True)
-        keys_list.append(keys)
-        vals_list.append(vals)
-    lengths = model.ops.asarray([arr.shape[0] for arr in keys_list], dtype="int32")
-    batch_keys = xp.concatenate(keys_list)
-    batch_vals = model.ops.asarray(xp.concatenate(vals_list), dtype="f")
+        per_doc.append(xp.concatenate(ngrams) if len(ngrams) > 1 else unigrams)
+    counts = xp.asarray([len(keys) for keys in per_doc], dtype="int64")
+    keys = xp.concatenate(per_doc) if per_doc else xp.zeros((0,), dtype="uint64")
+    owner = xp.repeat(xp.arange(len(per_doc)), counts)
+    order = xp.lexsort((keys, owner))  # by doc, then key: xp.unique's order within a doc
+    keys, owner = keys[order], owner[order]
+    first = xp.ones(len(keys), dtype=bool)
+    first[1:] = (keys[1:] != keys[:-1]) | (owner[1:] != owner[:-1])
+    starts = xp.flatnonzero(first)
+    batch_keys = keys[starts]
+    batch_vals = model.ops.asarray(xp.diff(xp.append(starts, len(keys))), dtype="f")
+    lengths = model.ops.asarray(xp.bincount(owner[starts], minlength=len(per_doc)), dtype="int32")
 
     def backprop(dY: Any) -> list[Any]:
         return []
 
     return (batch_keys, batch_vals, lengths), backprop
+
+
+def _set_annotations(textcat: TextCategorizer, docs: Iterable[Doc], scores: Any) -> None:
+    """TextCategorizer.set_annotations (doc.cats from the scores), without re-reading its
+    labels for every score."""
+    labels = textcat.labels
+    for doc, row in zip(docs, textcat.model.ops.to_numpy(scores).tolist(), strict=False):
+        doc.cats.update(zip(labels, row, strict=False))
 
 
 def component_config(ngram_size: int = NGRAM_SIZE, length: int = LENGTH) -> dict[str, Any]:
@@ -113,6 +130,7 @@ def add_textcat(
         config=component_config(ngram_size, length),
     )
     assert isinstance(textcat, TextCategorizer)
+    textcat.set_annotations = MethodType(_set_annotations, textcat)  # type: ignore[method-assign]
     for label in LABELS:
         textcat.add_label(label)
     return textcat

@@ -21,6 +21,7 @@ from spacy.util import fix_random_seed, minibatch
 
 from nlp.corpus_check import CORPUS_DIR, Record, load_split
 from nlp.cues import _masked, score_text
+from nlp.language import guess_language
 from nlp.tagger import build_pipeline
 from nlp.taxonomy import AXES, KINDS, TOPICS
 from nlp.textcat import COMPONENT, LENGTH, MODEL_DIR, NGRAM_SIZE, add_textcat, save
@@ -94,7 +95,8 @@ def held_out_scores(
         with nlp.select_pipes(disable=["civic_cues"]):
             docs = list(nlp.pipe(r["text"] for r in kept))
         for record, doc in zip(kept, docs, strict=True):
-            out.append((record, dict(doc.cats), score_text(_masked(doc, doc.text))))
+            cue = score_text(_masked(doc, doc.text), guess_language(doc.text).label)
+            out.append((record, dict(doc.cats), cue))
     return out
 
 
