@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
@@ -19,6 +20,7 @@ from core.models import utcnow
 log = logging.getLogger(__name__)
 LEADER_LOCK_KEY = 0x63697669  # "civi"
 DUE_SCAN_SECONDS = 15
+STOP_WAIT_SECONDS = 30
 
 
 class Leadership:
@@ -100,6 +102,7 @@ class JobRunner:
         self.leadership = Leadership(db)
         self.scheduler = AsyncIOScheduler(timezone=UTC)
         self.due_scan_seconds = due_scan_seconds
+        self._running: set[asyncio.Task[object]] = set()
 
     def start(self) -> None:
         now = datetime.now(UTC)
@@ -113,8 +116,9 @@ class JobRunner:
     ) -> None:
         options = {"next_run_time": first} if first is not None else {}
         self.scheduler.add_job(
-            job,
+            self._tracked,
             "interval",
+            args=(job,),
             seconds=seconds,
             id=job.__name__,
             misfire_grace_time=None,  # the default of 1 s silently drops runs on a busy machine
@@ -123,9 +127,21 @@ class JobRunner:
             **options,
         )
 
+    async def _tracked(self, job: Callable[[], Awaitable[None]]) -> None:
+        """Run a job, remembered, so stop() can let it finish before the database closes."""
+        task = asyncio.current_task()
+        assert task is not None
+        self._running.add(task)
+        try:
+            await job()
+        finally:
+            self._running.discard(task)
+
     async def stop(self) -> None:
         if self.scheduler.running:
-            self.scheduler.shutdown(wait=False)
+            self.scheduler.shutdown(wait=False)  # no new runs; a run under way finishes below
+        if self._running:
+            await asyncio.wait(set(self._running), timeout=STOP_WAIT_SECONDS)
         await self.leadership.release()
 
     async def due_scan(self) -> None:
