@@ -91,6 +91,8 @@ def test_no_cdn_or_remote_url_anywhere_in_the_page(name: str) -> None:
     # The configured tile URL, its host (in the CSP) and its attribution are the only exceptions.
     page = PAGES[name]().replace(TILES, "").replace("https://*.tiles.example.org", "")
     page = re.sub(r'"attribution": "(?:[^"\\]|\\.)*"', "", page)
+    # Script hashes in the security policy are random base64: "//" or "cdn" may occur in them.
+    page = re.sub(r"sha256-[A-Za-z0-9+/=]+", "", page)
     lowered = page.lower()
     for marker in CDN_MARKERS:
         assert marker not in lowered, marker
