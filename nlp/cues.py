@@ -20,6 +20,8 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from itertools import accumulate, compress, islice, repeat
+from operator import is_not
 from typing import NamedTuple
 from unicodedata import combining
 
@@ -761,6 +763,17 @@ class Rule(NamedTuple):
     # starts); a longer rule is only tried at those words.
     first_words: frozenset[str] | None = None
 
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+    def __ne__(self, other: object) -> bool:
+        return self is not other
+
+
+# Rules are compared and hashed by identity (no two are alike, a test checks): a tuple's hash
+# would hash the compiled regex again at every set operation of the matcher.
+Rule.__hash__ = object.__hash__  # type: ignore[method-assign]
+
 
 _WORD = re.compile(r"[a-z0-9£]+")
 _ALT_GROUP = re.compile(r"\(([a-z0-9£'?| -]+)\)(?![?*])")
@@ -859,6 +872,7 @@ _MAX_CACHED_WORDS = 100_000
 # Where a rule can start: a letter, digit or '£' that no word character or '£' precedes (every
 # rule begins with that look-behind); the run of word characters from there.
 _TOKEN = re.compile(r"(?<![\w£])[a-z0-9£][\w£]*")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # the words and the gaps between them
 
 
 def _word_rules(word: str) -> tuple[Rule, ...]:
@@ -919,6 +933,22 @@ def _token_rules(token: str) -> _TokenRules:
     return entry
 
 
+def _entries(lowered: str) -> Iterator[tuple[_TokenRules, int]]:
+    """The entry and start of every word of the (lower-cased) text that brings in a rule.
+
+    One split finds the words and the gaps between them; their offsets come from the lengths,
+    and the words that bring nothing in are dropped, all without a Python loop over the words.
+    """
+    parts = _TOKEN_SPLIT.split(lowered)
+    words = parts[1::2]
+    entries = list(map(_TOKEN_RULES.get, words))
+    if None in entries:
+        entries = [entry or _token_rules(word) for entry, word in zip(entries, words, strict=True)]
+    starts = islice(accumulate(map(len, parts)), 0, None, 2)  # after each gap: a word starts
+    keep = map(is_not, entries, repeat(_NOTHING))
+    return compress(zip(entries, starts, strict=False), keep)  # type: ignore[arg-type]
+
+
 def _matching_rules(text: str) -> set[Rule]:
     """Every rule that matches the text.
 
@@ -933,21 +963,14 @@ def _matching_rules(text: str) -> set[Rule]:
         for word in set(_WORD.findall(lowered)):
             found.update(r for r in _word_rules(word) if r.regex.search(text))
     else:
-        get = _TOKEN_RULES.get
         searched: set[Rule] = set()
-        for token in _TOKEN.finditer(lowered):
-            entry = get(token.group()) or _token_rules(token.group())
-            if entry is _NOTHING:
-                continue
-            matched, tried, any_of, also = entry
+        for (matched, tried, any_of, also), start in _entries(lowered):
             if matched:
                 found.update(matched)
-            if tried:
-                start = token.start()
-                if any_of is None or any_of.match(text, start):
-                    for rule in tried:
-                        if rule not in found and rule.regex.match(text, start):
-                            found.add(rule)
+            if tried and (any_of is None or any_of.match(text, start)):
+                for rule in tried:
+                    if rule not in found and rule.regex.match(text, start):
+                        found.add(rule)
             if also:
                 searched.update(also)
         for rule in searched:
@@ -999,7 +1022,21 @@ def _fold(text: str) -> str:
     if lowered.isascii():
         return lowered
     lowered = lowered.translate(_UNDECOMPOSED)
-    return "".join(c for c in unicodedata.normalize("NFKD", lowered) if not combining(c))
+    return unicodedata.normalize("NFKD", lowered).translate(_NOT_COMBINING)
+
+
+class _NotCombining(dict[int, int | None]):
+    """A str.translate table that drops combining characters (accents once decomposed),
+    filled per distinct character as texts bring them."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if combining(chr(code)) else code
+        if len(self) < 50_000:
+            self[code] = kept
+        return kept
+
+
+_NOT_COMBINING = _NotCombining()
 
 
 # Letters NFKD leaves whole: Polish ł, Turkish ı, Danish/Norwegian ø, Croatian đ, German ß.

@@ -7,8 +7,9 @@ Good enough to route a message (English or not, and which script); not a languag
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from itertools import chain
+from operator import itemgetter
 
 from nlp.tags import Scored
 
@@ -92,7 +93,7 @@ for _w, _langs in _WORD_WEIGHT.items():
         _langs[_lang] = 1.0 / len(_langs)
 
 _TOKEN = re.compile(r"[^\W\d_]+")
-_ASCII_TOKEN = re.compile(r"[a-z]+")  # _TOKEN on lower-case ASCII text, faster
+_ASCII_TOKEN = re.compile(r"[a-z]+")  # _TOKEN on lower-case ASCII text (what _ASCII_GAPS splits)
 _NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff]")
 
 
@@ -156,30 +157,51 @@ _WORD_PAIRS: dict[str, tuple[tuple[str, float], ...]] = {
 }
 
 
+# Every ASCII character but a-z, as a space: the words of ASCII text split apart by str.split,
+# the same words as _ASCII_TOKEN finds, without a regex.
+_ASCII_GAPS = str.maketrans({c: " " for c in map(chr, range(128)) if not "a" <= c <= "z"})
+_SCORED: dict[tuple[str, float], Scored] = {}
+
+
+def _scored(label: str, confidence: float) -> Scored:
+    """Scored(label, confidence), shared (it is immutable, and a lookup is cheaper)."""
+    key = (label, confidence)
+    found = _SCORED.get(key)
+    if found is None:
+        found = Scored(label, confidence)
+        if len(_SCORED) < 10_000:
+            _SCORED[key] = found
+    return found
+
+
 def _latin(text: str) -> Scored:
     lowered = text.lower()
-    tokens = (_ASCII_TOKEN if lowered.isascii() else _TOKEN).findall(lowered)
+    if lowered.isascii():
+        tokens = lowered.translate(_ASCII_GAPS).split()
+    else:
+        tokens = _TOKEN.findall(lowered)
     if not tokens:
         return Scored("und", 0.0)
-    scores: dict[str, float] = {}
+    scores: defaultdict[str, float] = defaultdict(float)  # 0.0 + weight: the weight exactly
     get = scores.get
     for lang, weight in chain.from_iterable(filter(None, map(_WORD_PAIRS.get, tokens))):
-        scores[lang] = get(lang, 0.0) + weight
+        scores[lang] += weight
     if not lowered.isascii():
         found = Counter(_SPECIAL_LETTER.findall(lowered))
         for lang, letters in _LETTERS.items():
             hits = sum(found[c] for c in letters if c in found)
             if hits:
                 scores[lang] = get(lang, 0.0) + 1.0 + 0.5 * min(hits, 6)
-    ranked = sorted(scores.items(), key=lambda kv: -kv[1])[:2]
+    # Best first, ties in the order found (sorting is stable in reverse too).
+    ranked = sorted(scores.items(), key=itemgetter(1), reverse=True)[:2]
     if not ranked or ranked[0][0] == "en" or ranked[0][1] < 1.0:
         # Latin script with no sign of another language: in London, most likely English.
         english = get("en", 0.0)
         evidence = english / max(len(tokens), 1)
         rival = ranked[1][1] if len(ranked) > 1 else 0.0
         margin = english - rival
-        return Scored("en", round(min(0.98, 0.6 + evidence + 0.05 * margin), 3))
+        return _scored("en", round(min(0.98, 0.6 + evidence + 0.05 * margin), 3))
     best, best_score = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     confidence = 0.5 + 0.45 * (best_score - second) / best_score
-    return Scored(best, round(min(0.95, confidence), 3))
+    return _scored(best, round(min(0.95, confidence), 3))

@@ -72,30 +72,45 @@ def _extract_ngrams(model: Model[Any, Any], docs: list[Doc], is_train: bool) -> 
     the whole batch at once, and safe for docs shorter than the n-gram size (an empty message)."""
     xp = model.ops.xp
     attr, size = model.attrs["attr"], model.attrs["ngram_size"]
-    per_doc = []
-    for doc in docs:
-        unigrams: Any = model.ops.asarray(doc.to_array([attr]))  # type: ignore[arg-type]
-        ngrams = [unigrams]
-        for n in range(2, size + 1):
-            if len(unigrams) >= n:
-                ngrams.append(model.ops.ngrams(n, unigrams))
-        per_doc.append(xp.concatenate(ngrams) if len(ngrams) > 1 else unigrams)
-    counts = xp.asarray([len(keys) for keys in per_doc], dtype="int64")
-    keys = xp.concatenate(per_doc) if per_doc else xp.zeros((0,), dtype="uint64")
-    owner = xp.repeat(xp.arange(len(per_doc)), counts)
-    order = xp.lexsort((keys, owner))  # by doc, then key: xp.unique's order within a doc
+    unigrams = [doc.to_array([attr]) for doc in docs]
+    lengths_in = xp.asarray([len(u) for u in unigrams], dtype="int64")
+    tokens: Any = (
+        model.ops.asarray(xp.concatenate(unigrams)) if unigrams else xp.zeros((0,), "uint64")
+    )
+    token_owner = xp.repeat(xp.arange(len(docs)), lengths_in)
+    keys_parts, owner_parts = [tokens], [token_owner]
+    for n in range(2, size + 1):
+        if len(tokens) >= n:
+            # The n-grams of the whole batch's tokens, less those that cross from doc to doc.
+            within = token_owner[: len(tokens) - n + 1] == token_owner[n - 1 :]
+            keys_parts.append(model.ops.ngrams(n, tokens)[within])
+            owner_parts.append(token_owner[: len(tokens) - n + 1][within])
+    keys = xp.concatenate(keys_parts)
+    owner = xp.concatenate(owner_parts)
+    order = _by_doc_then_key(xp, keys, owner)
     keys, owner = keys[order], owner[order]
     first = xp.ones(len(keys), dtype=bool)
     first[1:] = (keys[1:] != keys[:-1]) | (owner[1:] != owner[:-1])
     starts = xp.flatnonzero(first)
     batch_keys = keys[starts]
     batch_vals = model.ops.asarray(xp.diff(xp.append(starts, len(keys))), dtype="f")
-    lengths = model.ops.asarray(xp.bincount(owner[starts], minlength=len(per_doc)), dtype="int32")
+    lengths = model.ops.asarray(xp.bincount(owner[starts], minlength=len(docs)), dtype="int32")
 
     def backprop(dY: Any) -> list[Any]:
         return []
 
     return (batch_keys, batch_vals, lengths), backprop
+
+
+def _by_doc_then_key(xp: Any, keys: Any, owner: Any) -> Any:
+    """The order of xp.lexsort((keys, owner)): by doc, then key (xp.unique's order within a doc).
+
+    Sorted by key first, then stably by doc, with the doc numbers as small integers, which numpy
+    sorts stably by radix: several times faster than lexsort on these arrays.
+    """
+    by_key = xp.argsort(keys)
+    small = owner.astype(xp.int16 if len(owner) == 0 or owner.max() < 2**15 else xp.int64)
+    return by_key[xp.argsort(small[by_key], kind="stable")]
 
 
 def _set_annotations(textcat: TextCategorizer, docs: Iterable[Doc], scores: Any) -> None:
