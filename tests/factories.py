@@ -29,3 +29,16 @@ async def event_with_rsvps(
         await events.do_rsvp(session, event.id, member, status=status, now=now)
     await session.commit()
     return event.id
+
+
+async def add_members(
+    session: AsyncSession, people: dict[int, str], *, now: datetime
+) -> list[Member]:
+    """Members with these Telegram ids and names, flushed so they have ids."""
+    members = [
+        Member(telegram_user_id=user_id, display_name=name, created_at=now)
+        for user_id, name in people.items()
+    ]
+    session.add_all(members)
+    await session.flush()
+    return members

@@ -11,15 +11,14 @@ from core import events, jobs
 from core.db import Database
 from core.errors import InvalidInput
 from core.models import Member, OutboxMessage
-from tests.factories import event_with_rsvps
+from tests.factories import add_members, event_with_rsvps
 
 
 async def _people(db: Database, now: datetime) -> tuple[Member, Member, Member]:
     async with db.session() as session:
-        organiser = Member(telegram_user_id=10, display_name="Org", created_at=now)
-        going = Member(telegram_user_id=11, display_name="Going", created_at=now)
-        maybe = Member(telegram_user_id=12, display_name="Maybe", created_at=now)
-        session.add_all([organiser, going, maybe])
+        organiser, going, maybe = await add_members(
+            session, {10: "Org", 11: "Going", 12: "Maybe"}, now=now
+        )
         await session.commit()
     return organiser, going, maybe
 

@@ -6,15 +6,13 @@ from datetime import datetime, timedelta
 
 from core import jobs, matching
 from core.db import Database
-from core.models import Match, MatchStatus, Member, Post, PostArea, PostTopic
+from core.models import Match, MatchStatus, Post, PostArea, PostTopic
+from tests.factories import add_members
 
 
 async def test_unanswered_match_lapses_once_due(db: Database, now: datetime) -> None:
     async with db.session() as session:
-        owner = Member(telegram_user_id=31, display_name="Owner", created_at=now)
-        helper = Member(telegram_user_id=32, display_name="Helper", created_at=now)
-        session.add_all([owner, helper])
-        await session.flush()
+        owner, helper = await add_members(session, {31: "Owner", 32: "Helper"}, now=now)
         post = Post(
             kind="need", text="We need a hand", member_id=owner.id, created_at=now, updated_at=now
         )

@@ -9,9 +9,9 @@ from sqlmodel import select
 
 from core.db import Database, open_database
 from core.links import Links
-from core.models import Member, OutboxMessage
+from core.models import OutboxMessage
 from core.scheduling import JobRunner, Leadership
-from tests.factories import event_with_rsvps
+from tests.factories import add_members, event_with_rsvps
 
 
 async def test_only_one_postgres_process_leads_and_another_takes_over(
@@ -35,10 +35,7 @@ async def test_only_one_postgres_process_leads_and_another_takes_over(
 async def test_runner_enqueues_a_due_reminder_without_being_asked(db: Database) -> None:
     now = datetime.now(UTC)
     async with db.session() as session:
-        organiser = Member(telegram_user_id=20, display_name="Org", created_at=now)
-        guest = Member(telegram_user_id=21, display_name="Guest", created_at=now)
-        session.add_all([organiser, guest])
-        await session.flush()
+        organiser, guest = await add_members(session, {20: "Org", 21: "Guest"}, now=now)
         await event_with_rsvps(
             session,
             organiser,

@@ -6,9 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 from bot.emulator import BotApiEmulator
 from core.db import Database
-from core.models import Member
 from tests.e2e.harness import Person, platform_settings, running
-from tests.factories import event_with_rsvps
+from tests.factories import add_members, event_with_rsvps
 
 
 async def test_conversation_survives_a_restart(
@@ -35,10 +34,7 @@ async def test_reminder_due_while_down_is_sent_once_after_restart(
 ) -> None:
     now = datetime.now(UTC)
     async with clean_db.session() as session:
-        organiser = Member(telegram_user_id=6101, display_name="Org", created_at=now)
-        guest = Member(telegram_user_id=6102, display_name="Guest", created_at=now)
-        session.add_all([organiser, guest])
-        await session.flush()
+        organiser, guest = await add_members(session, {6101: "Org", 6102: "Guest"}, now=now)
         # Created while no process runs; its reminder was due a day before, i.e. already.
         await event_with_rsvps(
             session,
