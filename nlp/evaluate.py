@@ -130,7 +130,7 @@ def evaluate(
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="civic nlp eval", description=__doc__)
-    ap.add_argument("--split", choices=("train", "dev", "test"), default="test")
+    ap.add_argument("--split", choices=("train", "dev", "dev_shift", "test"), default="test")
     ap.add_argument("--errors", action="store_true", help="also list the misses (dev only)")
     args = ap.parse_args(argv)
     records = load_split(CORPUS_DIR / f"{args.split}.jsonl")
