@@ -20,9 +20,9 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from itertools import accumulate, compress, islice, repeat
-from operator import is_not
-from typing import NamedTuple
+from itertools import accumulate, chain, compress, count, repeat
+from operator import add, is_not
+from typing import Any, NamedTuple, TypeAlias, cast
 from unicodedata import combining
 
 import numpy as np
@@ -35,7 +35,7 @@ from nlp.cue_words_i18n import SUBSTRING_LANGUAGES
 from nlp.cue_words_i18n import WORDS as I18N_WORDS
 from nlp.gazetteer import NOT_PLACE_LABEL, PLACE_LABELS
 from nlp.language import guess_language
-from nlp.places import doc_text, places_of, set_ext
+from nlp.places import doc_text, places_of
 from nlp.taxonomy import AXES, KINDS, SUBTOPIC_TOPIC, TOPICS
 
 STRONG, MEDIUM, WEAK = 0.8, 0.6, 0.35
@@ -872,7 +872,6 @@ _MAX_CACHED_WORDS = 100_000
 # Where a rule can start: a letter, digit or '£' that no word character or '£' precedes (every
 # rule begins with that look-behind); the run of word characters from there.
 _TOKEN = re.compile(r"(?<![\w£])[a-z0-9£][\w£]*")
-_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # the words and the gaps between them
 
 
 def _word_rules(word: str) -> tuple[Rule, ...]:
@@ -896,6 +895,7 @@ class _TokenRules(NamedTuple):
 
 
 _NOTHING = _TokenRules((), (), None, ())  # the entry of most words
+_TOKEN_RULES[""] = _NOTHING  # between two word separators (see _pieces)
 _ANY_OF: dict[tuple[Rule, ...], re.Pattern[str]] = {}
 
 
@@ -934,19 +934,46 @@ def _token_rules(token: str) -> _TokenRules:
 
 
 def _entries(lowered: str) -> Iterator[tuple[_TokenRules, int]]:
-    """The entry and start of every word of the (lower-cased) text that brings in a rule.
-
-    One split finds the words and the gaps between them; their offsets come from the lengths,
-    and the words that bring nothing in are dropped, all without a Python loop over the words.
-    """
-    parts = _TOKEN_SPLIT.split(lowered)
-    words = parts[1::2]
-    entries = list(map(_TOKEN_RULES.get, words))
-    if None in entries:
-        entries = [entry or _token_rules(word) for entry, word in zip(entries, words, strict=True)]
-    starts = islice(accumulate(map(len, parts)), 0, None, 2)  # after each gap: a word starts
+    """The entry and start of every word of the (lower-cased) text that brings in a rule."""
+    entries, starts = _pieces(lowered)
     keep = map(is_not, entries, repeat(_NOTHING))
-    return compress(zip(entries, starts, strict=False), keep)  # type: ignore[arg-type]
+    return compress(zip(entries, starts, strict=False), keep)
+
+
+def _pieces(lowered: str) -> tuple[list[_TokenRules], Iterator[int]]:
+    """The entries of the runs of word characters of the (lower-cased) text, in order, with
+    what lies between them as _NOTHING, and the starts of those pieces, all without a Python
+    loop over the words.
+
+    One str.translate turns every character that cannot be in a word into one space and one
+    str.split cuts there: a piece is a run of word characters or empty, and starts one place
+    after the end of the piece before it. A run that does not begin with a letter, digit or '£'
+    holds no word (none of its characters follows a gap) and its entry is _NOTHING.
+    """
+    parts = lowered.translate(_WORD_CHARACTERS).split(" ")
+    cached = list(map(_TOKEN_RULES.get, parts))
+    if None in cached:
+        entries = [entry or _token_rules(part) for entry, part in zip(cached, parts, strict=True)]
+    else:
+        entries = cast(list[_TokenRules], cached)
+    return entries, map(add, accumulate(map(len, parts), initial=0), count())
+
+
+class _WordCharacters(dict[int, str]):
+    """A str.translate table: a word character ([\\w£]: a letter, digit, '_' or '£') to
+    itself, any other character to a space; filled per distinct character."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        kept = ch if ch.isalnum() or ch in "_£" else " "
+        if len(self) < 50_000:
+            self[code] = kept
+        return kept
+
+
+_WORD_CHARACTERS = _WordCharacters()
+# Another kind of digit than 0-9 (\d matches it, and no ASCII anchor finds it).
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 
 
 def _matching_rules(text: str) -> set[Rule]:
@@ -958,12 +985,14 @@ def _matching_rules(text: str) -> set[Rule]:
     the text.
     """
     lowered = text.lower()
-    found: set[Rule] = set()
+    found: set[Rule]
     if len(lowered) != len(text):  # lower() lengthened a rare character: search everywhere
+        found = set()
         for word in set(_WORD.findall(lowered)):
             found.update(r for r in _word_rules(word) if r.regex.search(text))
     else:
-        searched: set[Rule] = set()
+        found = set()
+        searched: dict[Rule, int] = {}  # where the first word that brings the rule in starts
         for (matched, tried, any_of, also), start in _entries(lowered):
             if matched:
                 found.update(matched)
@@ -972,11 +1001,12 @@ def _matching_rules(text: str) -> set[Rule]:
                     if rule not in found and rule.regex.match(text, start):
                         found.add(rule)
             if also:
-                searched.update(also)
-        for rule in searched:
-            if rule.regex.search(text):
+                for rule in also:
+                    searched.setdefault(rule, start)
+        for rule, start in searched.items():
+            if rule.regex.search(text, _context_start(text, start)):
                 found.add(rule)
-        if not text.isascii():  # \d matches other digits too, which no ASCII anchor finds
+        if not text.isascii() and _OTHER_DIGIT.search(text):
             for rule in _DIGIT_RULES:
                 if rule not in found and rule.regex.search(text):
                     found.add(rule)
@@ -984,6 +1014,16 @@ def _matching_rules(text: str) -> set[Rule]:
         if rule.regex.search(text):
             found.add(rule)
     return found
+
+
+def _context_start(text: str, start: int) -> int:
+    """Where a match of a sentence-led rule ("(^|[.!?:]\\s+)(check|ask|...)") for the word at
+    start would begin: at the character before the spaces before the word, or at 0.
+
+    A match for a later word begins later, so searching from there finds whatever searching the
+    whole text finds (\\s is what str.isspace says).
+    """
+    return max(0, len(text[:start].rstrip()) - 1)
 
 
 _QUESTION_START = re.compile(
@@ -1007,13 +1047,24 @@ def score_text(text: str, language: str | None = None) -> dict[str, float]:
     """
     hits: dict[str, list[float]] = {}
     for rule in _matching_rules(text):
-        hits.setdefault(rule.label, []).append(rule.weight)
+        weights = hits.get(rule.label)
+        if weights is None:
+            hits[rule.label] = [rule.weight]
+        else:
+            weights.append(rule.weight)
     if language is not None and language not in ("en", "und"):
         for label, weight in _foreign_hits(text, language):
             hits.setdefault(label, []).append(weight)
-    # Sorted weights: the same product whatever order the rules were found in.
-    scores = {label: _noisy_or(sorted(weights)) for label, weights in hits.items()}
+    scores = {label: _combined(weights) for label, weights in hits.items()}
     return _with_totals(scores, text)
+
+
+def _combined(weights: list[float]) -> float:
+    """The noisy-or of the weights, sorted first: the same product whatever order the rules
+    were found in. One weight w gives 1 - (1 - w), exactly what the loop computes."""
+    if len(weights) == 1:
+        return 1.0 - (1.0 - weights[0])
+    return _noisy_or(sorted(weights))
 
 
 def _fold(text: str) -> str:
@@ -1021,22 +1072,26 @@ def _fold(text: str) -> str:
     lowered = text.lower()
     if lowered.isascii():
         return lowered
-    lowered = lowered.translate(_UNDECOMPOSED)
-    return unicodedata.normalize("NFKD", lowered).translate(_NOT_COMBINING)
+    return lowered.translate(_FOLDED)
 
 
-class _NotCombining(dict[int, int | None]):
-    """A str.translate table that drops combining characters (accents once decomposed),
-    filled per distinct character as texts bring them."""
+class _Folded(dict[int, str]):
+    """A str.translate table: a character to its NFKD form without combining characters (after
+    _UNDECOMPOSED), filled per distinct character as texts bring them.
 
-    def __missing__(self, code: int) -> int | None:
-        kept = None if combining(chr(code)) else code
+    The same as normalising the whole text: NFKD decomposes character by character, and its
+    reordering only moves combining characters, which are all dropped.
+    """
+
+    def __missing__(self, code: int) -> str:
+        nfkd = unicodedata.normalize("NFKD", chr(code).translate(_UNDECOMPOSED))
+        folded = "".join(c for c in nfkd if not combining(c))
         if len(self) < 50_000:
-            self[code] = kept
-        return kept
+            self[code] = folded
+        return folded
 
 
-_NOT_COMBINING = _NotCombining()
+_FOLDED = _Folded()
 
 
 # Letters NFKD leaves whole: Polish ł, Turkish ı, Danish/Norwegian ø, Croatian đ, German ß.
@@ -1068,12 +1123,51 @@ def _lexicon(lang: str) -> _Lexicon:
         word: tuple(e for other in longest_first if word.startswith(other) for e in own[other])
         for word in longest_first
     }
-    body = "|".join(re.escape(w) for w in longest_first)
+    body = _trie_pattern(longest_first)
     regex = re.compile(f"(?:{body})" if substring else rf"(?<!\w)(?:{body})")
     return _Lexicon(regex, entries, substring)
 
 
-_LEXICONS = {lang: _lexicon(lang) for lang in I18N_WORDS}
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching exactly what "|".join(words, longest first) matches: at each place the
+    longest of the words found there.
+
+    Shaped as a trie ("ab(?:c|d)?" for ab, abc, abd): the regex engine tries every alternative
+    of a flat alternation at every character of the text, hundreds of words there; through a
+    trie it follows one path. An optional continuation is greedy, so longer words come first.
+    """
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return _trie_node(trie)
+
+
+_Trie: TypeAlias = dict[str, "_Trie"]  # a character to the rest; "" where a word ends
+
+
+def _trie_node(node: _Trie) -> str:
+    branches = [re.escape(ch) + _trie_node(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+_LEXICONS: dict[str, _Lexicon] = {}
+
+
+def _lexicon_for(lang: str) -> _Lexicon | None:
+    """The language's table, built the first time a message in it comes (not at import: a
+    process may never see most of the languages, and building them all costs ~50 ms)."""
+    lexicon = _LEXICONS.get(lang)
+    if lexicon is None and lang in I18N_WORDS:
+        lexicon = _LEXICONS[lang] = _lexicon(lang)
+    return lexicon
+
+
 _OTHER_QUESTION_MARKS = ("؟", "？", "¿")
 
 
@@ -1081,7 +1175,7 @@ def _foreign_hits(text: str, language: str) -> Iterator[tuple[str, float]]:
     """(label, weight) of every distinct cue word of the language (and its neighbours) found."""
     folded: str | None = None
     for lang in (language, *I18N_ALSO.get(language, ())):
-        lexicon = _LEXICONS.get(lang)
+        lexicon = _lexicon_for(lang)
         if lexicon is None:
             continue
         if lexicon.substring:
@@ -1100,11 +1194,16 @@ def _with_totals(scores: dict[str, float], text: str) -> dict[str, float]:
         extra = [WEAK, 0.2 if _QUESTION_START.search(text) else 0.0]
         scores["kind:question"] = _noisy_or([scores.get("kind:question", 0.0), *extra])
     topics: dict[str, list[float]] = {}
-    for label, score in list(scores.items()):
+    for label, score in scores.items():
         if label[0] == "s":  # sub:*
-            topics.setdefault(_TOPIC_OF_SUB[label], []).append(score)
+            topic = _TOPIC_OF_SUB[label]
+            subs = topics.get(topic)
+            if subs is None:
+                topics[topic] = [score]
+            else:
+                subs.append(score)
     for topic, subs in topics.items():
-        scores[topic] = _noisy_or(sorted(subs))
+        scores[topic] = _combined(subs)
     return scores
 
 
@@ -1191,40 +1290,64 @@ class CivicCues:
             yield from docs
 
     def _annotate(self, docs: list[Doc]) -> None:
-        scored: list[tuple[Doc, dict[str, float]]] = []
+        weights = self._weights
+        together: list[tuple[Doc, dict[str, float]]] = []  # fused as one batch
         for doc in docs:
+            data: dict[Any, Any] = doc.user_data  # doc._ values under tuple keys
             text = doc_text(doc)
             language = guess_language(text)
-            set_ext(doc, "civic_language", language)
+            data[_LANGUAGE_KEY] = language
             if not len(doc):  # nothing to classify; the classifier's output would be its bias
-                set_ext(doc, "civic_cues", {})
+                data[_CUES_KEY] = {}
                 doc.cats = {}
                 continue
             cue = score_text(_masked(doc, text), language.label)
-            set_ext(doc, "civic_cues", cue)
-            scored.append((doc, cue))
-        weights = self._weights
-        together = [s for s in scored if weights is not None and tuple(s[0].cats) == MODEL_LABELS]
-        for doc, cue in scored:
-            if weights is None or tuple(doc.cats) != MODEL_LABELS:
-                doc.cats = fuse(doc.cats, cue, self.fusion)
-        if not together or weights is None:
-            return
-        model = np.array([list(doc.cats.values()) for doc, _ in together], dtype=np.float64)
-        cues = np.zeros_like(model)
-        index = _MODEL_INDEX
-        for row, (_, cue) in enumerate(together):
-            for label, score in cue.items():
-                col = index.get(label)
-                if col is not None:
-                    cues[row, col] = score
-        p = np.clip(model, 1e-4, 0.9999)
-        z = weights[0] * np.log(p / (1.0 - p)) + weights[1] * cues + weights[2]
-        fused = np.where(z > -60.0, 1.0 / (1.0 + np.exp(-z)), 0.0).tolist()
-        for (doc, cue), row_scores in zip(together, fused, strict=True):
-            cats = {label: score for label, score in cue.items() if label[0] == "s"}
-            cats.update(zip(MODEL_LABELS, row_scores, strict=True))
-            doc.cats = cats
+            data[_CUES_KEY] = cue
+            cats = doc.cats
+            if (
+                weights is not None
+                and len(cats) == len(MODEL_LABELS)
+                and tuple(cats) == MODEL_LABELS
+            ):
+                together.append((doc, cue))
+            else:
+                doc.cats = fuse(cats, cue, self.fusion)
+        if together and weights is not None:
+            _fuse_batch(together, weights)
+
+
+def _fuse_batch(together: list[tuple[Doc, dict[str, float]]], weights: np.ndarray) -> None:
+    """fuse() for docs whose cats are the classifier's labels in order, as a few numpy
+    operations over the batch (one row per doc, one column per label)."""
+    width = len(MODEL_LABELS)
+    model = np.fromiter(
+        chain.from_iterable(doc.cats.values() for doc, _ in together),
+        dtype=np.float64,
+        count=len(together) * width,
+    ).reshape(len(together), width)
+    at: list[int] = []  # where each cue score goes in the flattened matrix
+    cue_scores: list[float] = []
+    index = _MODEL_INDEX
+    for row, (_, cue) in enumerate(together):
+        for label, score in cue.items():
+            col = index.get(label)
+            if col is not None:
+                at.append(row * width + col)
+                cue_scores.append(score)
+    cues = np.zeros(model.size, dtype=np.float64)
+    cues[at] = cue_scores
+    cues = cues.reshape(model.shape)
+    p = np.clip(model, 1e-4, 0.9999)
+    z = weights[0] * np.log(p / (1.0 - p)) + weights[1] * cues + weights[2]
+    fused = np.where(z > -60.0, 1.0 / (1.0 + np.exp(-z)), 0.0).tolist()
+    for (doc, cue), row_scores in zip(together, fused, strict=True):
+        cats = {label: score for label, score in cue.items() if label[0] == "s"}  # sub:*
+        cats.update(zip(MODEL_LABELS, row_scores, strict=True))
+        doc.cats = cats
+
+
+_LANGUAGE_KEY = ("._.", "civic_language", None, None)  # doc._.civic_language in doc.user_data
+_CUES_KEY = ("._.", "civic_cues", None, None)
 
 
 @Language.factory(

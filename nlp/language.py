@@ -39,9 +39,10 @@ _SCRIPTS = (
     (0xFB50, 0xFDFF, "ar"),
     (0xFE70, 0xFEFF, "ar"),
 )
-_URDU = set("ٹڈڑںےھ")
-_PERSIAN = set("پچژگکی")
-_UKRAINIAN = set("іїєґ")
+_URDU = re.compile("[ٹڈڑںےھ]")
+_PERSIAN = re.compile("[پچژگکی]")
+_UKRAINIAN = re.compile("[іїєґ]")
+_KANA = re.compile("[\u3040-\u30ff]")
 
 # Very common words of languages often written in London, Latin script.
 _WORDS = {
@@ -81,6 +82,10 @@ _LETTERS = {
     "de": "ßäöü",
     "lt": "ėįųūčšž",
 }
+_LETTER_LANGS = {
+    c: [lang for lang, letters in _LETTERS.items() if c in letters]
+    for c in "".join(_LETTERS.values())
+}
 _SPECIAL_LETTER = re.compile("[" + "".join(sorted(set("".join(_LETTERS.values())))) + "]")
 _WORD_LISTS = {lang: set(words.split()) for lang, words in _WORDS.items()}
 # A word common to several languages is weak evidence for each of them.
@@ -103,14 +108,8 @@ def guess_language(text: str) -> Scored:
         return _latin(text)
     if _NON_LATIN.search(text) is None:  # accented Latin only: no script to count
         return _latin(text) if any(map(str.isalpha, text)) else Scored("und", 0.0)
-    scripts: Counter[str] = Counter()
-    latin = 0
-    for ch, count in Counter(filter(str.isalpha, text)).items():
-        label = _SCRIPT_OF.get(ch) or _script_of(ch)
-        if label == "latin":
-            latin += count
-        else:
-            scripts[label] += count
+    scripts = _script_counts(text)
+    latin = scripts.pop("latin", 0)
     letters = latin + scripts.total()
     if letters == 0:
         return Scored("und", 0.0)
@@ -121,32 +120,57 @@ def guess_language(text: str) -> Scored:
     return _latin(text)
 
 
-_SCRIPT_OF: dict[str, str] = {}
+def _script_counts(text: str) -> Counter[str]:
+    """Letters per script ('latin', a script's language label or 'und'), in the order each
+    script first occurs in the text.
+
+    Each letter becomes an ASCII character standing for its script and every other character
+    is dropped (one str.translate); the scripts are then counted in that short ASCII string, in
+    C, rather than character by character in Python.
+    """
+    codes = text.translate(_SCRIPT_CODES)
+    return Counter(
+        {_SCRIPT_OF_CODE[c]: codes.count(c) for c in sorted(set(codes), key=codes.index)}
+    )
 
 
 def _script_of(ch: str) -> str:
-    """'latin', a script's language label, or 'und'; cached per character."""
+    """'latin', a script's language label, or 'und'."""
     code = ord(ch)
-    label = "und"
     if code < 0x250 or 0x1E00 <= code <= 0x1EFF:
-        label = "latin"
-    else:
-        for first, last, script in _SCRIPTS:
-            if first <= code <= last:
-                label = script
-                break
-    if len(_SCRIPT_OF) < 50_000:
-        _SCRIPT_OF[ch] = label
-    return label
+        return "latin"
+    for first, last, script in _SCRIPTS:
+        if first <= code <= last:
+            return script
+    return "und"
+
+
+_SCRIPT_LABELS = ("latin", "und", *dict.fromkeys(script for _, _, script in _SCRIPTS))
+_SCRIPT_CODE = {label: chr(ord("A") + i) for i, label in enumerate(_SCRIPT_LABELS)}
+_SCRIPT_OF_CODE = {code: label for label, code in _SCRIPT_CODE.items()}
+
+
+class _ScriptCodes(dict[int, str | None]):
+    """A str.translate table: a letter to the character of its script, anything else dropped;
+    filled per distinct character as texts bring them."""
+
+    def __missing__(self, code: int) -> str | None:
+        ch = chr(code)
+        found = _SCRIPT_CODE[_script_of(ch)] if ch.isalpha() else None
+        if len(self) < 50_000:
+            self[code] = found
+        return found
+
+
+_SCRIPT_CODES = _ScriptCodes()
 
 
 def _refine(label: str, text: str) -> str:
-    chars = set(text)
     if label == "ar":
-        return "ur" if chars & _URDU else "fa" if chars & _PERSIAN else "ar"
-    if label == "ru" and chars & _UKRAINIAN:
+        return "ur" if _URDU.search(text) else "fa" if _PERSIAN.search(text) else "ar"
+    if label == "ru" and _UKRAINIAN.search(text):
         return "uk"
-    if label == "zh" and any(0x3040 <= ord(c) <= 0x30FF for c in text):
+    if label == "zh" and _KANA.search(text):
         return "ja"
     return label
 
@@ -174,6 +198,18 @@ def _scored(label: str, confidence: float) -> Scored:
     return found
 
 
+def _letter_hits(letters: list[str]) -> list[tuple[str, int]]:
+    """(language, how many of its special letters were found), in _LETTERS' order, for the
+    languages with any."""
+    if not letters:
+        return []
+    hits: dict[str, int] = {}
+    for letter, count in Counter(letters).items():
+        for lang in _LETTER_LANGS[letter]:
+            hits[lang] = hits.get(lang, 0) + count
+    return [(lang, hits[lang]) for lang in _LETTERS if lang in hits]
+
+
 def _latin(text: str) -> Scored:
     lowered = text.lower()
     if lowered.isascii():
@@ -187,11 +223,8 @@ def _latin(text: str) -> Scored:
     for lang, weight in chain.from_iterable(filter(None, map(_WORD_PAIRS.get, tokens))):
         scores[lang] += weight
     if not lowered.isascii():
-        found = Counter(_SPECIAL_LETTER.findall(lowered))
-        for lang, letters in _LETTERS.items():
-            hits = sum(found[c] for c in letters if c in found)
-            if hits:
-                scores[lang] = get(lang, 0.0) + 1.0 + 0.5 * min(hits, 6)
+        for lang, hits in _letter_hits(_SPECIAL_LETTER.findall(lowered)):
+            scores[lang] = get(lang, 0.0) + 1.0 + 0.5 * min(hits, 6)
     # Best first, ties in the order found (sorting is stable in reverse too).
     ranked = sorted(scores.items(), key=itemgetter(1), reverse=True)[:2]
     if not ranked or ranked[0][0] == "en" or ranked[0][1] < 1.0:
