@@ -26,10 +26,16 @@ from nlp.name_lists import (
     BOROUGH_TEXT_VARIANTS,
     BOROUGH_VARIANTS,
     BOROUGHS_MATCH_CASE,
+    CASE_ENDINGS,
+    LOCATIVE_WORDS,
+    NOT_MISSPELLINGS,
     NOT_PLACES,
+    OTHER_LOCATIVE_WORDS,
     PLACE_NAMES_NOT_IN_TEXT,
+    PREFERRED_READING,
     WARD_NAMES_NOT_IN_TEXT,
 )
+from nlp.place_names_i18n import LATIN_LONDON
 from nlp.tags import Place
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -40,10 +46,19 @@ AREA_LABEL = "LDN_AREA"  # a hand-written neighbourhood or a GeoNames place
 OUTCODE_LABEL = "LDN_OUTCODE"
 POSTCODE_LABEL = "LDN_POSTCODE"
 NOT_PLACE_LABEL = "NOT_PLACE"  # names that contain a place but are not one (UCL, Chelsea FC)
+# Not entities: words after which a name is used as a place (LOCATIVE_WORDS, "in", "at"), and
+# their like in other languages ("w", "na", "v"). nlp.places.LondonRuler reads these matches
+# to look at the next word, and never makes spans of them.
+LOCATIVE_LABEL = "LOCATIVE"
+OTHER_LOCATIVE_LABEL = "OTHER_LOCATIVE"
 PLACE_LABELS = frozenset({BOROUGH_LABEL, WARD_LABEL, AREA_LABEL, OUTCODE_LABEL, POSTCODE_LABEL})
 
 POSTCODE_RE = re.compile(r"^([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})$")
 
+MIN_MISSPELT_NAME = 6  # a name this long or longer may be found misspelt ("hackny")
+MIN_MISSPELT_WORD = 5
+MIN_INFLECTED_NAME = 5  # a name this long or longer may be found with a case ending
+MAX_ENDING = max(map(len, CASE_ENDINGS))
 MAX_WARD_DISTANCE_KM = 2.5  # farther than this from any London postcode is not in London
 _LAT_KM = 111.2
 _LON_KM = 111.2 * math.cos(math.radians(51.5))
@@ -343,9 +358,17 @@ class Gazetteer:
             for form in sorted(forms)
         ]
         patterns += [{"label": NOT_PLACE_LABEL, "pattern": name} for name in NOT_PLACES]
+        # London in community languages written in Latin script (Londres, Londyn): like
+        # "London", no place. Names in other scripts are found by nlp.places.LondonRuler.
+        patterns += [{"label": NOT_PLACE_LABEL, "pattern": name} for name in LATIN_LONDON]
         # "the City" (text_borough keeps it only when written "City"). Postcodes and outcodes
         # are found by nlp.places.LondonRuler with one regex, far cheaper than token patterns.
         patterns.append({"label": BOROUGH_LABEL, "pattern": "the City"})
+        patterns += [{"label": LOCATIVE_LABEL, "pattern": w} for w in sorted(LOCATIVE_WORDS)]
+        patterns += [
+            {"label": OTHER_LOCATIVE_LABEL, "pattern": w}
+            for w in sorted(OTHER_LOCATIVE_WORDS - LOCATIVE_WORDS)
+        ]
         return patterns
 
     def text_borough(self, text: str) -> str | None:
@@ -361,6 +384,95 @@ class Gazetteer:
     def text_area(self, text: str) -> list[Neighbourhood]:
         """Neighbourhoods (several when the name spans boroughs) of a name in a message."""
         return self._names.lookup(AREA_LABEL, text, self._names.areas) or []
+
+    def listed_form(self, label: str, text: str) -> str | None:
+        """The name as listed ("Poplar") of a name written in another case ("poplar")."""
+        forms = self._names.forms.get((label, _key(text)))
+        return min(forms) if forms else None
+
+    def misspelt_name(self, word: str) -> str | None:
+        """The one single-word borough or unambiguous neighbourhood name (6 letters or more)
+        within one edit of a word (a letter added, left out, changed, or two letters swapped):
+        "hackny" -> "Hackney", "tottenahm" -> "Tottenham". None for a word that is a name, an
+        ordinary word (NOT_MISSPELLINGS), shorter than 5 letters, or as near to two names.
+
+        Symmetric deletes: the index holds every name and every name less one letter, so the
+        word and each of its one-letter deletions are a few dict lookups; candidates are then
+        checked for a true single edit (two deletions can also meet after two changes)."""
+        word = word.lower()
+        if len(word) < MIN_MISSPELT_WORD or word in NOT_MISSPELLINGS or word in self._known_keys:
+            return None
+        index = self._misspelling_index
+        found = set(index.get(word, ()))
+        for i in range(len(word)):
+            found.update(index.get(word[:i] + word[i + 1 :], ()))
+        names = {name for name in found if _one_edit(word, name.lower())}
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        return name if name != "London" else None
+
+    def inflected_name(self, word: str) -> str | None:
+        """The name of a word that is a single-word borough or neighbourhood name (5 letters or
+        more) with a case ending of CASE_ENDINGS: "Ealingu", "Brixtonie", "Stratfordā" ->
+        "Ealing", "Brixton", "Stratford". None for a known name ("Brentford") or other words;
+        a name matched only as written (Barking, Sutton) only when capitalised."""
+        lowered = word.lower()
+        if lowered in self._known_keys or not word.isalpha():
+            return None
+        for size in range(1, MAX_ENDING + 1):
+            stem = lowered[:-size]
+            if len(stem) < MIN_INFLECTED_NAME:
+                break
+            if lowered[-size:] in CASE_ENDINGS and stem in self._inflectable:
+                name, match_case = self._inflectable[stem]
+                if match_case and not word[0].isupper():
+                    return None
+                return name
+        return None
+
+    @cached_property
+    def _known_keys(self) -> frozenset[str]:
+        return frozenset(key for _, key in self._names.forms)
+
+    @cached_property
+    def _inflectable(self) -> dict[str, tuple[str, bool]]:
+        """Lower-cased single-word names that may take a case ending -> (name, matched only
+        as written). Ambiguous names are left out (Angela is not Angel), but for those read
+        as their usual London place (Kingston, Richmond)."""
+        names = {
+            key: (b.name, b.name in BOROUGHS_MATCH_CASE)
+            for b in self.boroughs.values()
+            if " " not in (key := b.name.lower())
+        }
+        for key, rows in self.areas.items():
+            if " " in key or (rows[0].ambiguous and key not in PREFERRED_READING):
+                continue
+            names.setdefault(key, (rows[0].name, rows[0].match_case))
+        return {k: v for k, v in names.items() if len(k) >= MIN_INFLECTED_NAME and k.isalpha()}
+
+    @cached_property
+    def _misspelling_index(self) -> dict[str, tuple[str, ...]]:
+        """Every name that may be found misspelt, and every one of its one-letter deletions ->
+        the names. London is in it to block words as near to London as to a place."""
+        names = {
+            b.name
+            for b in self.boroughs.values()
+            if " " not in b.name and b.name not in BOROUGHS_MATCH_CASE
+        }
+        for key, rows in self.areas.items():
+            row = rows[0]
+            if " " not in key and len(rows) == 1 and not row.ambiguous and not row.match_case:
+                names.add(row.name)
+        names = {n for n in names if len(n) >= MIN_MISSPELT_NAME and n.isalpha()}
+        names.add("London")
+        index: dict[str, set[str]] = defaultdict(set)
+        for name in names:
+            key = name.lower()
+            index[key].add(name)
+            for i in range(len(key)):
+                index[key[:i] + key[i + 1 :]].add(name)
+        return {key: tuple(sorted(found)) for key, found in index.items()}
 
     @cached_property
     def _names(self) -> _Names:
@@ -430,6 +542,23 @@ class Gazetteer:
         fringe = gzip.decompress((self.data_dir / "fringe.csv.gz").read_bytes()).decode("ascii")
         rows.extend((lat, lon, -1) for lat, lon in geo_codec.decode_points(fringe))
         return np.array(rows, dtype=np.int32)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two different words are one insertion, deletion, substitution or swap of two
+    adjacent letters apart."""
+    if len(a) < len(b):
+        a, b = b, a
+    if len(a) - len(b) > 1 or a == b:
+        return False
+    i = 0
+    while i < len(b) and a[i] == b[i]:
+        i += 1
+    if len(a) != len(b):
+        return a[i + 1 :] == b[i:]
+    return a[i + 1 :] == b[i + 1 :] or (
+        i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
+    )
 
 
 _GAZETTEER: Gazetteer | None = None

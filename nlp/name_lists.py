@@ -310,3 +310,195 @@ NOT_PLACES = (
     "London Borough",
     "Royal Borough",
 )
+
+# Words after which a name is used as a place ("in poplar", "at Bow"), in English. Left out:
+# "of" ("the sound of barking", "a row of poplars"), "to" (infinitives: "to bow out", "to
+# harrow"), "by" ("Bromley-by-Bow", "by barking orders"), "on" and "round" ("a round bow
+# window"), whose uses with an ordinary word outnumber their uses with a place.
+LOCATIVE_WORDS = frozenset({"in", "at", "near", "around", "across", "from"})
+# The same in the Latin-script community languages whose place names take case endings, as
+# typed with or without diacritics: a word after one of these is looked at for a case ending
+# ("na Ealingu", "v Brixtonu", "u Croydonu", "în Croydonul", "në Croydonin"). Left out, as
+# frequent English words or text-speak that would cost a look at the next word in most
+# messages: Polish "we", "do", "z"; Lithuanian and Latvian, whose messages have letters with
+# diacritics, are looked at word by word (nlp.places).
+OTHER_LOCATIVE_WORDS = frozenset(
+    {
+        "w",  # Polish
+        "na",
+        "przy",
+        "koło",
+        "kolo",
+        "obok",
+        "v",  # Czech, Slovak
+        "u",  # Croatian, Czech
+        "iz",
+        "kod",
+        "pri",
+        "în",  # Romanian
+        "din",
+        "la",
+        "lângă",
+        "në",  # Albanian
+        "ne",
+        "nga",
+    }
+)
+# Case endings that a London name takes in Polish (Ealingu, Brixtonie, Stratfordzie,
+# Ealingiem), Czech and Slovak (Brixtonu, Brixtoně, Brixtonem, Brixtonom), Croatian
+# (Brixtonu, Brixtona), Romanian (Croydonul, Croydonului), Albanian (Croydoni, Croydonin,
+# Croydonit), Lithuanian (Ilforde, Leytono, Londoną, Londonui, Ilfordas) and Latvian
+# (Stratfordā, Stratfordai). None is an English ending: "-s", "-es", "-er", "-ers", "-ing",
+# "-ed", "-ian", "-ite", "-y" ("Bromleys", "Harrowing", "Croydonian") are not in the list.
+CASE_ENDINGS = frozenset(
+    {
+        "a",
+        "e",
+        "i",
+        "o",
+        "u",
+        "ą",
+        "ę",
+        "ė",
+        "ā",
+        "ē",
+        "ī",
+        "ū",
+        "ě",
+        "ų",
+        "į",
+        "ie",
+        "zie",
+        "cie",
+        "em",
+        "iem",
+        "om",
+        "ui",
+        "ul",
+        "ului",
+        "in",
+        "it",
+        "un",
+        "ut",
+        "as",
+        "ai",
+        "am",
+        "owi",
+    }
+)
+# Words one edit away from a place name that are ordinary words (or other places and people:
+# Wellington, Clayton, Hockney), never read as a misspelt place ("in mapping", "at dinner").
+# Every word of a large English word list within one edit of a name that may be misspelt.
+NOT_MISSPELLINGS = frozenset(
+    {
+        "addington",
+        "alford",
+        "alston",
+        "backside",
+        "baling",
+        "balsam",
+        "barnett",
+        "barney",
+        "baronet",
+        "beckon",
+        "bloomsburg",
+        "booting",
+        "borden",
+        "briton",
+        "capping",
+        "clayton",
+        "crawford",
+        "dalton",
+        "dealing",
+        "dinner",
+        "easing",
+        "eating",
+        "eddington",
+        "footing",
+        "garnet",
+        "hackneys",
+        "haling",
+        "hayworth",
+        "healing",
+        "henson",
+        "hockney",
+        "hollowly",
+        "hooting",
+        "horsey",
+        "horton",
+        "hurley",
+        "huston",
+        "infield",
+        "inner",
+        "lapping",
+        "layton",
+        "looting",
+        "mapping",
+        "melton",
+        "milford",
+        "mooting",
+        "morton",
+        "napping",
+        "paling",
+        "parley",
+        "pealing",
+        "pennington",
+        "pincer",
+        "pinker",
+        "pinned",
+        "pinter",
+        "pulley",
+        "purely",
+        "purled",
+        "purvey",
+        "rapping",
+        "rooting",
+        "sapping",
+        "sealing",
+        "sinner",
+        "southward",
+        "spinner",
+        "swapping",
+        "tapping",
+        "tendon",
+        "tooling",
+        "toting",
+        "totting",
+        "touting",
+        "waling",
+        "warping",
+        "wellington",
+        "weston",
+        "wilford",
+        "winner",
+        "wrapping",
+        "yapping",
+        "zapping",
+    }
+)
+# Names matched in a message without capitals only after a locative word ("in poplar"), and
+# not when the next word shows the ordinary word ("in poplar trees", "at barking dogs").
+EVERYDAY_USES: dict[str, frozenset[str]] = {
+    "bow": frozenset({"tie", "ties", "window", "windows", "string", "strings", "legged", "wave"}),
+    "barking": frozenset({"dog", "dogs", "mad", "orders", "up", "noise", "sounds"}),
+    "poplar": frozenset({"tree", "trees", "wood", "leaves", "leaf", "bark", "branches"}),
+    "brent": frozenset({"goose", "geese", "crude", "oil"}),
+    "welling": frozenset({"up"}),
+    "strand": frozenset({"of"}),
+    "bank": frozenset({"account", "accounts", "holiday", "card", "cards", "details", "loan"}),
+    "temple": frozenset({"hall", "of"}),
+}
+
+# An ambiguous name that nothing in the message settles, read as the London place it far more
+# often means here (the London borough, or the much larger of two places), with a confidence
+# low enough for the bot to ask: Kingston upon Thames rather than Kingston, Jamaica.
+PREFERRED_READING = {
+    "kingston": "E09000021",
+    "richmond": "E09000027",
+    "hayes": "E09000017",
+    "plaistow": "E09000025",
+}
+# An ambiguous name that is a place, that place, only directly after a locative word: "in Bow",
+# "at Bow" (Tower Hamlets), but "take a bow", "Bow tie". Read so even when the message names
+# other boroughs: the locative word says it is a place, and it has one London reading.
+LOCATIVE_READING = {"bow": "E09000030"}

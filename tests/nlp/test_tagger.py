@@ -52,7 +52,7 @@ def test_london_as_a_whole_is_no_place(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Meet us at Bow",
+        "Bow Arts Trail needs a new website",
         "Chelsea fans are organising a food drive",
         "We are at Angel",
         "Old Kent Road residents want a safer crossing",
