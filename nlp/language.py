@@ -70,6 +70,8 @@ _WORDS = {
     "dadka",
     "sq": "dhe të në një për që nga është janë jemi kemi kërkojmë ndihmë ndihmojmë "
     "shqip shqiptare falas çdo",
+    "vi": "và của là có cho các những được không một người trong này với để chúng tôi mình "
+    "chào giúp cần",
 }
 _LETTERS = {
     "pl": "ąćęłńśźż",
@@ -81,6 +83,8 @@ _LETTERS = {
     "sq": "ë",
     "de": "ßäöü",
     "lt": "ėįųūčšž",
+    # Vietnamese: horned and breve vowels, đ, and the tone-marked vowels of U+1EA0-1EF9.
+    "vi": "ơưđ" + "".join(map(chr, range(0x1EA0, 0x1EFA))),
 }
 _LETTER_LANGS = {
     c: [lang for lang, letters in _LETTERS.items() if c in letters]
@@ -165,11 +169,21 @@ class _ScriptCodes(dict[int, str | None]):
 _SCRIPT_CODES = _ScriptCodes()
 
 
+# Bulgarian writes ъ as a vowel, mid-word (Russian only as a hard sign before е, ё, ю, я),
+# and has no ы or э.
+_BULGARIAN = re.compile(
+    r"ъ(?![еёюя])|(?<!\w)(?:които|който|която|това|трябва|искаме|търсим|във)(?!\w)", re.I
+)
+_RUSSIAN_ONLY = re.compile(r"[ыэё]", re.I)
+
+
 def _refine(label: str, text: str) -> str:
     if label == "ar":
         return "ur" if _URDU.search(text) else "fa" if _PERSIAN.search(text) else "ar"
     if label == "ru" and _UKRAINIAN.search(text):
         return "uk"
+    if label == "ru" and _BULGARIAN.search(text) and not _RUSSIAN_ONLY.search(text):
+        return "bg"
     if label == "zh" and _KANA.search(text):
         return "ja"
     return label
