@@ -116,7 +116,7 @@ NEEDS = (
     (
         "Our Way Ahead",
         "We need help responding to the estate regeneration consultation in "
-        "Hackney Wick before the deadline: someone who can read the planning documents with us.",
+        "Homerton before the deadline: someone who can read the planning documents with us.",
     ),
     (
         "Reclaim Our Spaces",
