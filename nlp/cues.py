@@ -1224,14 +1224,22 @@ if not Doc.has_extension("civic_cues"):
     Doc.set_extension("civic_cues", default=None)
 
 
+OTHER = "other:"  # prefix of the fusion weights for messages not in English
+
+
 def fuse(
-    model: dict[str, float], cue: dict[str, float], fusion: dict[str, list[float]]
+    model: dict[str, float],
+    cue: dict[str, float],
+    fusion: dict[str, list[float]],
+    english: bool = True,
 ) -> dict[str, float]:
     """Classifier and cue scores into one calibrated score per label.
 
     For a label of group g (kind, topic, axis) with fusion[g] = (a, b, c):
     score = sigmoid(a * logit(classifier) + b * cue + c), fitted by `civic nlp train` on
-    held-out folds of the train split. Subtopics have no classifier: their cue score stands.
+    held-out folds of the train split. Messages not in English have weights of their own,
+    fusion["other:" + g], when the model has them: there the classifier knows fewer words and
+    the cues come from other tables. Subtopics have no classifier: their cue score stands.
     Without a classifier (or fusion weights) the cue scores pass through.
     """
     if not model or not fusion:
@@ -1241,8 +1249,10 @@ def fuse(
         return fused
     fused = {label: score for label, score in cue.items() if label[0] == "s"}  # sub:*
     exp, log = math.exp, math.log
+    prefix = "" if english else OTHER
     for label, score in model.items():
-        a, b, c = fusion[label[: label.index(":")]]
+        group = label[: label.index(":")]
+        a, b, c = fusion.get(prefix + group) or fusion[group]
         p = 1e-4 if score < 1e-4 else 0.9999 if score > 0.9999 else score
         z = a * log(p / (1.0 - p)) + b * cue.get(label, 0.0) + c
         fused[label] = 1.0 / (1.0 + exp(-z)) if z > -60.0 else 0.0
@@ -1274,11 +1284,17 @@ class CivicCues:
     @fusion.setter
     def fusion(self, fusion: dict[str, list[float]]) -> None:
         self._fusion = fusion
-        self._weights: np.ndarray | None = None
+        # Per language class (English, other): rows a, b, c; one column per label.
+        self._weights: dict[bool, np.ndarray] = {}
         if fusion and all(g in fusion for g in ("kind", "topic", "axis")):
-            self._weights = np.array(
-                [fusion[label[: label.index(":")]] for label in MODEL_LABELS], dtype=np.float64
-            ).T  # rows a, b, c; one column per label
+            for english, prefix in ((True, ""), (False, OTHER)):
+                self._weights[english] = np.array(
+                    [
+                        fusion.get(prefix + group) or fusion[group]
+                        for group in (label[: label.index(":")] for label in MODEL_LABELS)
+                    ],
+                    dtype=np.float64,
+                ).T
 
     def __call__(self, doc: Doc) -> Doc:
         self._annotate([doc])
@@ -1291,7 +1307,8 @@ class CivicCues:
 
     def _annotate(self, docs: list[Doc]) -> None:
         weights = self._weights
-        together: list[tuple[Doc, dict[str, float]]] = []  # fused as one batch
+        # Fused as one batch per language class (English or not).
+        together: dict[bool, list[tuple[Doc, dict[str, float]]]] = {True: [], False: []}
         for doc in docs:
             data: dict[Any, Any] = doc.user_data  # doc._ values under tuple keys
             text = doc_text(doc)
@@ -1304,16 +1321,14 @@ class CivicCues:
             cue = score_text(_masked(doc, text), language.label)
             data[_CUES_KEY] = cue
             cats = doc.cats
-            if (
-                weights is not None
-                and len(cats) == len(MODEL_LABELS)
-                and tuple(cats) == MODEL_LABELS
-            ):
-                together.append((doc, cue))
+            english = language.label == "en"
+            if weights and len(cats) == len(MODEL_LABELS) and tuple(cats) == MODEL_LABELS:
+                together[english].append((doc, cue))
             else:
-                doc.cats = fuse(cats, cue, self.fusion)
-        if together and weights is not None:
-            _fuse_batch(together, weights)
+                doc.cats = fuse(cats, cue, self.fusion, english)
+        for english, batch in together.items():
+            if batch:
+                _fuse_batch(batch, weights[english])
 
 
 def _fuse_batch(together: list[tuple[Doc, dict[str, float]]], weights: np.ndarray) -> None:

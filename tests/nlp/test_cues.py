@@ -52,7 +52,8 @@ def test_batch_fusion_equals_fusing_one_message() -> None:
     for doc, cats in zip(docs, model, strict=True):
         if not len(doc):
             continue
-        expected = fuse(cats, doc._.civic_cues, cues.fusion)  # type: ignore[attr-defined]
+        english = doc._.civic_language.label == "en"
+        expected = fuse(cats, doc._.civic_cues, cues.fusion, english)  # type: ignore[attr-defined]
         assert doc.cats.keys() == expected.keys()
         assert all(abs(doc.cats[k] - v) < 1e-9 for k, v in expected.items())
 
