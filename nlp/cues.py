@@ -1249,14 +1249,19 @@ def fuse(
         return fused
     fused = {label: score for label, score in cue.items() if label[0] == "s"}  # sub:*
     exp, log = math.exp, math.log
-    prefix = "" if english else OTHER
     for label, score in model.items():
-        group = label[: label.index(":")]
-        a, b, c = fusion.get(prefix + group) or fusion[group]
+        a, b, c = _fusion_weights(fusion, label, english)
         p = 1e-4 if score < 1e-4 else 0.9999 if score > 0.9999 else score
         z = a * log(p / (1.0 - p)) + b * cue.get(label, 0.0) + c
         fused[label] = 1.0 / (1.0 + exp(-z)) if z > -60.0 else 0.0
     return fused
+
+
+def _fusion_weights(fusion: dict[str, list[float]], label: str, english: bool) -> list[float]:
+    """(a, b, c) for a label: its group's, those for other languages when the message is not
+    in English and the model has them."""
+    group = label[: label.index(":")]
+    return (None if english else fusion.get(OTHER + group)) or fusion[group]
 
 
 # The trained classifier's labels, in its order (nlp.textcat.LABELS).
@@ -1287,12 +1292,9 @@ class CivicCues:
         # Per language class (English, other): rows a, b, c; one column per label.
         self._weights: dict[bool, np.ndarray] = {}
         if fusion and all(g in fusion for g in ("kind", "topic", "axis")):
-            for english, prefix in ((True, ""), (False, OTHER)):
+            for english in (True, False):
                 self._weights[english] = np.array(
-                    [
-                        fusion.get(prefix + group) or fusion[group]
-                        for group in (label[: label.index(":")] for label in MODEL_LABELS)
-                    ],
+                    [_fusion_weights(fusion, label, english) for label in MODEL_LABELS],
                     dtype=np.float64,
                 ).T
 

@@ -21,6 +21,8 @@ from nlp.gazetteer import (
     AREA_LABEL,
     BOROUGH_LABEL,
     LOCATIVE_LABEL,
+    MIN_INFLECTED_NAME,
+    MIN_MISSPELT_WORD,
     NOT_PLACE_LABEL,
     OTHER_LOCATIVE_LABEL,
     OUTCODE_LABEL,
@@ -76,7 +78,8 @@ _ALL_LOCATIVES = LOCATIVE_WORDS | OTHER_LOCATIVE_WORDS
 # A capitalised word of six letters or more: a name with a case ending, in such a message.
 _CAPITALISED_WORD = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]{5,}")
 MISSPELT_MARK = "~"  # begins the kb_id of a span read as a misspelt name
-_MIN_WORD = 5  # shorter words are neither misspelt nor inflected names
+# Shorter words are neither misspelt names nor names with a case ending (one letter at least).
+_MIN_WORD = min(MIN_MISSPELT_WORD, MIN_INFLECTED_NAME + 1)
 
 if not Doc.has_extension("civic_places"):
     Doc.set_extension("civic_places", default=None)
