@@ -2,7 +2,7 @@
 tokenizer on the same messages in the same run; model load time and resident memory.
 
 Messages: the train and dev splits of nlp/corpus repeated (never the test split).
-Run: .venv/bin/python bench/nlp_throughput.py [--messages 20000] [--repeats 3]
+Run: .venv/bin/python bench/nlp_throughput.py [--messages 20000] [--repeats 3] [--processes 2]
 """
 
 from __future__ import annotations
@@ -77,6 +77,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--messages", type=int, default=20_000)
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--load-runs", type=int, default=3)
+    ap.add_argument(
+        "--processes", type=int, default=2, help="also time tag_many with this many workers"
+    )
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     import spacy
@@ -90,12 +93,24 @@ def main(argv: list[str] | None = None) -> int:
     list(blank.pipe(texts[:1000]))
     blank_rate = rate(lambda t: list(blank.pipe(t, batch_size=256)), texts, args.repeats)
     tag_rate = rate(lambda t: tag_many(t, batch_size=256), texts, args.repeats)
+    multi_rate = 0.0
+    if args.processes > 1:
+        tag_many(texts[: 4 * 1024], processes=args.processes)  # start the workers
+        multi_rate = rate(
+            lambda t: tag_many(t, batch_size=256, processes=args.processes), texts, args.repeats
+        )
     load_s, rss_mb = load_and_rss(args.load_runs)
     mean_chars = sum(map(len, texts)) / len(texts)
     print(f"messages: {len(texts)} (train+dev texts repeated, mean {mean_chars:.0f} chars)")
     print(f"blank tokenizer : {blank_rate:9,.0f} msgs/s")
     print(f"tag_many        : {tag_rate:9,.0f} msgs/s")
     print(f"ratio           : {tag_rate / blank_rate:.3f} of the tokenizer-only pipeline")
+    if multi_rate:
+        print(
+            f"tag_many, {args.processes} processes: {multi_rate:9,.0f} msgs/s "
+            f"({multi_rate / blank_rate:.3f} of the one-process tokenizer; "
+            f"{multi_rate / tag_rate:.2f} times one process)"
+        )
     print(f"load            : {load_s:.2f} s (fresh process: import, pipeline, first message)")
     print(f"RSS             : {rss_mb:.0f} MB (peak, NLP loaded, {5 * 156} messages tagged)")
     return 0

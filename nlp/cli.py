@@ -1,7 +1,8 @@
 """`civic nlp ...`: train the classifier, tag messages from standard input, evaluate on the corpus.
 
 civic nlp train [--seed N]          retrain nlp/model/ from nlp/corpus/train.jsonl
-civic nlp tag [--batch-size N]      one message per input line -> one JSON object per line
+civic nlp tag [--batch-size N] [--processes N]
+                                    one message per input line -> one JSON object per line
 civic nlp eval [--split test|dev]   scores on a split of the labelled corpus
 """
 
@@ -24,13 +25,20 @@ def batches(lines: Iterable[str], size: int) -> Iterator[list[str]]:
         yield [line.rstrip("\r\n") for line in chunk]
 
 
-def tag_stream(source: TextIO, sink: TextIO, batch_size: int = BATCH_SIZE) -> int:
-    """Tag each line of source, writing one JSON line per input line; returns the count."""
+def tag_stream(
+    source: TextIO, sink: TextIO, batch_size: int = BATCH_SIZE, processes: int = 1
+) -> int:
+    """Tag each line of source, writing one JSON line per input line; returns the count.
+
+    With processes > 1, lines are read in blocks large enough to share among the workers.
+    """
+    from nlp.parallel import CHUNK
     from nlp.tagger import tag_many
 
+    block = batch_size if processes < 2 else max(batch_size, 2 * processes * CHUNK)
     count = 0
-    for chunk in batches(source, batch_size):
-        for tags in tag_many(chunk, batch_size=batch_size):
+    for chunk in batches(source, block):
+        for tags in tag_many(chunk, batch_size=batch_size, processes=processes):
             sink.write(json.dumps(tags.to_json(), ensure_ascii=False) + "\n")
         sink.flush()
         count += len(chunk)
@@ -48,10 +56,18 @@ def cmd_tag(argv: Sequence[str]) -> int:
         default=BATCH_SIZE,
         help="lines tagged (and written) together; 1 answers each line at once",
     )
+    ap.add_argument(
+        "--processes",
+        type=int,
+        default=1,
+        help="worker processes for large inputs (lines are then read in blocks of thousands)",
+    )
     args = ap.parse_args(argv)
     if args.batch_size < 1:
         ap.error("--batch-size must be at least 1")
-    tag_stream(sys.stdin, sys.stdout, args.batch_size)
+    if args.processes < 1:
+        ap.error("--processes must be at least 1")
+    tag_stream(sys.stdin, sys.stdout, args.batch_size, args.processes)
     return 0
 
 

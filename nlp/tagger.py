@@ -10,6 +10,7 @@ initialised (nlp.initialize() would reset the entity ruler). Built once per proc
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Iterable
 from pathlib import Path
@@ -59,7 +60,20 @@ def get_pipeline() -> Language:
         with _LOCK:
             if _PIPELINE is None:
                 _PIPELINE = build_pipeline()
+                _freeze_long_lived()
     return _PIPELINE
+
+
+def _freeze_long_lived() -> None:
+    """Take the objects alive now (the pipeline's ~100,000: gazetteer, cue tables, vocab) out
+    of the cyclic garbage collector's sight, after one collection.
+
+    They live as long as the process; the collector's full passes, set off by the many
+    short-lived objects of every batch, walked them all each time (~60 ms a pass, a fifth of
+    tag_many's time on a large batch).
+    """
+    gc.collect()
+    gc.freeze()
 
 
 # Turkish case endings written after an apostrophe on a proper name ("Dalston'da",
@@ -103,8 +117,16 @@ def tag(text: str) -> Tags:
     return doc_to_tags(get_pipeline()(text))
 
 
-def tag_many(texts: Iterable[str], batch_size: int = 256) -> list[Tags]:
-    """tag() for many messages at once, through nlp.pipe."""
+def tag_many(texts: Iterable[str], batch_size: int = 256, processes: int = 1) -> list[Tags]:
+    """tag() for many messages at once, through nlp.pipe.
+
+    processes > 1 shares a large batch among that many forked worker processes (nlp.parallel:
+    for batch jobs, never from a process running other threads); the Tags are the same.
+    """
+    if processes > 1:
+        from nlp.parallel import tag_in_processes
+
+        return tag_in_processes(list(texts), batch_size, processes)
     return [doc_to_tags(doc) for doc in get_pipeline().pipe(texts, batch_size=batch_size)]
 
 

@@ -1,0 +1,61 @@
+"""Tagging a large batch in worker processes gives the same tags, in the same order."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from nlp.corpus_check import CORPUS_DIR
+from nlp.parallel import CHUNK
+from nlp.tagger import tag_many
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _texts(count: int) -> list[str]:
+    lines = (CORPUS_DIR / "train.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line)["text"] for line in lines[:count]]
+
+
+def test_two_processes_give_the_same_tags_in_order() -> None:
+    texts = _texts(3 * CHUNK + 17)  # several chunks, the last one short
+    assert tag_many(texts, processes=2) == tag_many(texts)
+
+
+def test_a_small_batch_is_tagged_the_same_without_workers() -> None:
+    texts = ["we need a lawyer in Peckham", "", "Free workshop on Saturday in E8"]
+    assert tag_many(texts, processes=4) == tag_many(texts)
+
+
+def test_civic_nlp_tag_with_processes_writes_every_line_in_order() -> None:
+    texts = [t.replace("\n", " ") for t in _texts(2 * 2 * CHUNK + 5)]
+
+    def run(*flags: str) -> list[dict[str, object]]:
+        done = subprocess.run(
+            [sys.executable, "-m", "bot.cli", "nlp", "tag", *flags],
+            input="\n".join(texts) + "\n",
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            timeout=300,
+            check=True,
+        )
+        return [json.loads(line) for line in done.stdout.splitlines()]
+
+    parallel = run("--processes", "2")
+    assert len(parallel) == len(texts)
+    assert parallel == run()
+
+
+def test_civic_nlp_tag_refuses_zero_processes() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "nlp", "tag", "--processes", "0"],
+        input="hello\n",
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert done.returncode == 2 and "--processes must be at least 1" in done.stderr
