@@ -41,8 +41,10 @@ EPOCHS = 12
 BATCH_SIZE = 32
 LEARN_RATE = 0.002
 L2 = 1e-6
-# Share of the English messages that also train as a noisy copy (see nlp.augment).
-NOISY_SHARE = 0.5
+# Share of the English messages that also train as a noisy copy (see nlp.augment). Every one
+# (1.0) beat half (0.5) and a quarter on dev and dev_shift, kind and topics alike, with 4,751
+# training messages; noisy copies of the other languages' messages too did worse.
+NOISY_SHARE = 1.0
 
 
 def cats_of(record: Record) -> dict[str, float]:
