@@ -1168,7 +1168,9 @@ def _lexicon_for(lang: str) -> _Lexicon | None:
     return lexicon
 
 
-_OTHER_QUESTION_MARKS = ("؟", "？", "¿")
+_OTHER_QUESTION_MARKS = ("؟", "？", "¿", "\u037e")  # Arabic, full-width, Spanish, Greek
+# Greek is mostly typed with a plain semicolon as its question mark: one that ends a sentence.
+_GREEK_QUESTION = re.compile(r";(?=\s|$)")
 
 
 def _foreign_hits(text: str, language: str) -> Iterator[tuple[str, float]]:
@@ -1184,7 +1186,10 @@ def _foreign_hits(text: str, language: str) -> Iterator[tuple[str, float]]:
             haystack = folded = _fold(text) if folded is None else folded
         for word in {m.group() for m in lexicon.regex.finditer(haystack)}:
             yield from lexicon.entries[word]
-    if "?" not in text and any(mark in text for mark in _OTHER_QUESTION_MARKS):
+    if "?" not in text and (
+        any(mark in text for mark in _OTHER_QUESTION_MARKS)
+        or (language == "el" and _GREEK_QUESTION.search(text))
+    ):
         yield "kind:question", WEAK
 
 

@@ -101,3 +101,24 @@ def test_kind_and_topic_in_other_languages(text: str, kind: str, topic: str) -> 
 def test_tag_many_equals_tag_in_other_languages() -> None:
     texts = [t for t in _texts() if not t.isascii()]
     assert tag_many(texts, batch_size=5) == [tag(t) for t in texts]
+
+
+@pytest.mark.parametrize(
+    ("question", "statement", "language"),
+    [
+        ("Υπάρχει χώρος για 30 άτομα;", "Υπάρχει χώρος για 30 άτομα.", "el"),
+        ("Υπάρχει χώρος για 30 άτομα\u037e", "Υπάρχει χώρος για 30 άτομα.", "el"),
+        ("¿Hay sitio para 30 personas", "Hay sitio para 30 personas.", "es"),
+    ],
+)
+def test_question_marks_of_other_languages_count_as_asking(
+    question: str, statement: str, language: str
+) -> None:
+    asked = score_text(question, language).get("kind:question", 0.0)
+    told = score_text(statement, language).get("kind:question", 0.0)
+    assert asked > told
+
+
+def test_a_semicolon_between_clauses_is_no_greek_question_in_english() -> None:
+    text = "We meet on Monday; bring your lunch"
+    assert score_text(text, "en").get("kind:question", 0.0) == 0.0
