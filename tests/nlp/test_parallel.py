@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
+from nlp import parallel
 from nlp.corpus_check import CORPUS_DIR
-from nlp.parallel import CHUNK
+from nlp.parallel import CHUNK, close_pool, tag_in_processes
 from nlp.tagger import tag_many
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -21,7 +23,11 @@ def _texts(count: int) -> list[str]:
 
 def test_two_processes_give_the_same_tags_in_order() -> None:
     texts = _texts(3 * CHUNK + 17)  # several chunks, the last one short
+    close_pool()
     assert tag_many(texts, processes=2) == tag_many(texts)
+    assert parallel._POOL is not None  # workers did the tagging
+    if threading.active_count() == 1:
+        assert parallel._POOL[1]._ctx.get_start_method() == "fork"  # type: ignore[attr-defined]
 
 
 def test_a_small_batch_is_tagged_the_same_without_workers() -> None:
@@ -59,3 +65,19 @@ def test_civic_nlp_tag_refuses_zero_processes() -> None:
         timeout=120,
     )
     assert done.returncode == 2 and "--processes must be at least 1" in done.stderr
+
+
+def test_a_process_running_other_threads_starts_its_workers_without_forking_itself() -> None:
+    texts = _texts(2 * CHUNK + 3)
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        close_pool()
+        assert tag_in_processes(texts, 256, 2) == tag_many(texts)
+        assert parallel._POOL is not None
+        assert parallel._POOL[1]._ctx.get_start_method() == "forkserver"  # type: ignore[attr-defined]
+    finally:
+        stop.set()
+        other.join()
+        close_pool()
