@@ -21,6 +21,8 @@ from typing import Any
 from nlp.corpus_check import CORPUS_DIR, SPLITS, load_split
 
 SECOND_LABELLER = CORPUS_DIR / "agreement" / "second_labeller.jsonl"
+# Second labels are only ever asked of these: the test split is kept for reporting.
+TUNING_SPLITS = tuple(split for split in SPLITS if split != "test")
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,9 @@ def agreement(
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     path = Path(args[0]) if args else SECOND_LABELLER
-    corpus = {r["id"]: r for split in SPLITS for r in load_split(CORPUS_DIR / f"{split}.jsonl")}
+    corpus = {
+        r["id"]: r for split in TUNING_SPLITS for r in load_split(CORPUS_DIR / f"{split}.jsonl")
+    }
     others = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     result = agreement(corpus, others)
     print(f"{result.n} messages labelled twice")

@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from nlp.agreement import SECOND_LABELLER, agreement, main
+from nlp.agreement import SECOND_LABELLER, TUNING_SPLITS, agreement, main
 from nlp.corpus_check import CORPUS_DIR, load_split
 
-CORPUS = {r["id"]: r for r in load_split(CORPUS_DIR / "train.jsonl")}
+CORPUS = {r["id"]: r for split in TUNING_SPLITS for r in load_split(CORPUS_DIR / f"{split}.jsonl")}
 
 
 def _second() -> list[dict[str, object]]:
@@ -35,7 +35,15 @@ def test_second_labeller_covers_300_train_messages_and_is_reported(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     rows = _second()
-    assert len(rows) == 300 and all(row["id"] in CORPUS for row in rows)
+    assert len(rows) == 300 and all(row["id"].startswith("tr") for row in rows)
     assert main([]) == 0
     out = capsys.readouterr().out
     assert "300 messages labelled twice" in out and "topic micro-F1 between labellers" in out
+
+
+def test_second_labeller_of_dev_covers_the_whole_dev_split() -> None:
+    path = SECOND_LABELLER.with_name("second_labeller_dev.jsonl")
+    rows = [json.loads(line) for line in path.read_text().splitlines()]
+    dev = {r["id"] for r in load_split(CORPUS_DIR / "dev.jsonl")}
+    assert {row["id"] for row in rows} == dev
+    assert 0.8 <= agreement(CORPUS, rows).topic_micro_f1 < 1.0
