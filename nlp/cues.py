@@ -35,7 +35,7 @@ from nlp.cue_words_i18n import SUBSTRING_LANGUAGES
 from nlp.cue_words_i18n import WORDS as I18N_WORDS
 from nlp.gazetteer import NOT_PLACE_LABEL, PLACE_LABELS
 from nlp.language import guess_language
-from nlp.places import doc_text, places_of
+from nlp.places import doc_text, ext_key, places_of
 from nlp.taxonomy import AXES, KINDS, SUBTOPIC_TOPIC, TOPICS
 
 STRONG, MEDIUM, WEAK = 0.8, 0.6, 0.35
@@ -985,13 +985,11 @@ def _matching_rules(text: str) -> set[Rule]:
     the text.
     """
     lowered = text.lower()
-    found: set[Rule]
+    found: set[Rule] = set()
     if len(lowered) != len(text):  # lower() lengthened a rare character: search everywhere
-        found = set()
         for word in set(_WORD.findall(lowered)):
             found.update(r for r in _word_rules(word) if r.regex.search(text))
     else:
-        found = set()
         searched: dict[Rule, int] = {}  # where the first word that brings the rule in starts
         for (matched, tried, any_of, also), start in _entries(lowered):
             if matched:
@@ -1230,6 +1228,10 @@ if not Doc.has_extension("civic_cues"):
 
 
 OTHER = "other:"  # prefix of the fusion weights for messages not in English
+# Scores are held within these before their logit or odds are taken (fitting the fusion, fusing,
+# and sharing the odds among the kinds), so that 0 and 1 stay finite.
+P_FLOOR = 1e-4
+P_CEIL = 1.0 - P_FLOOR
 
 
 def fuse(
@@ -1256,7 +1258,7 @@ def fuse(
     exp, log = math.exp, math.log
     for label, score in model.items():
         a, b, c = _fusion_weights(fusion, label, english)
-        p = 1e-4 if score < 1e-4 else 0.9999 if score > 0.9999 else score
+        p = P_FLOOR if score < P_FLOOR else P_CEIL if score > P_CEIL else score
         z = a * log(p / (1.0 - p)) + b * cue.get(label, 0.0) + c
         fused[label] = 1.0 / (1.0 + exp(-z)) if z > -60.0 else 0.0
     return fused
@@ -1359,7 +1361,7 @@ def _fuse_batch(together: list[tuple[Doc, dict[str, float]]], weights: np.ndarra
     cues = np.zeros(model.size, dtype=np.float64)
     cues[at] = cue_scores
     cues = cues.reshape(model.shape)
-    p = np.clip(model, 1e-4, 0.9999)
+    p = np.clip(model, P_FLOOR, P_CEIL)
     z = weights[0] * np.log(p / (1.0 - p)) + weights[1] * cues + weights[2]
     fused = np.where(z > -60.0, 1.0 / (1.0 + np.exp(-z)), 0.0).tolist()
     for (doc, cue), row_scores in zip(together, fused, strict=True):
@@ -1368,8 +1370,8 @@ def _fuse_batch(together: list[tuple[Doc, dict[str, float]]], weights: np.ndarra
         doc.cats = cats
 
 
-_LANGUAGE_KEY = ("._.", "civic_language", None, None)  # doc._.civic_language in doc.user_data
-_CUES_KEY = ("._.", "civic_cues", None, None)
+_LANGUAGE_KEY = ext_key("civic_language")
+_CUES_KEY = ext_key("civic_cues")
 
 
 @Language.factory(

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from nlp.corpus_check import CORPUS_DIR, Record, load_split
+from nlp.corpus_check import CORPUS_DIR, SPLITS, Record, load_split
 from nlp.tags import Tags
 from nlp.taxonomy import KINDS, TOPICS
 
@@ -130,7 +130,7 @@ def evaluate(
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="civic nlp eval", description=__doc__)
-    ap.add_argument("--split", choices=("train", "dev", "dev_shift", "test"), default="test")
+    ap.add_argument("--split", choices=SPLITS, default="test")
     ap.add_argument("--errors", action="store_true", help="also list the misses (dev only)")
     args = ap.parse_args(argv)
     records = load_split(CORPUS_DIR / f"{args.split}.jsonl")

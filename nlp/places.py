@@ -91,14 +91,19 @@ if not Doc.has_extension("civic_text"):
 _data = cast(Callable[[Doc], dict[Any, Any]], attrgetter("user_data"))
 
 
+def ext_key(name: str) -> tuple[str, str, None, None]:
+    """The key of doc._.<name> in doc.user_data."""
+    return ("._.", name, None, None)
+
+
 def get_ext(doc: Doc, name: str) -> Any:
     """doc._.<name>, read straight from doc.user_data (each doc._ builds an object)."""
-    return _data(doc).get(("._.", name, None, None))
+    return _data(doc).get(ext_key(name))
 
 
 def set_ext(doc: Doc, name: str, value: Any) -> None:
     """doc._.<name> = value, written straight into doc.user_data."""
-    _data(doc)[("._.", name, None, None)] = value
+    _data(doc)[ext_key(name)] = value
 
 
 def doc_text(doc: Doc) -> str:
@@ -107,8 +112,8 @@ def doc_text(doc: Doc) -> str:
     return doc.text if text is None else text
 
 
-_TEXT_KEY = ("._.", "civic_text", None, None)
-_PLACES_KEY = ("._.", "civic_places", None, None)
+_TEXT_KEY = ext_key("civic_text")
+_PLACES_KEY = ext_key("civic_places")
 
 
 class TextKeepingTokenizer:

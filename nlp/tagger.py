@@ -19,7 +19,7 @@ from spacy.lang.en import English
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from nlp import cues  # noqa: F401  (registers the civic_cues component)
+from nlp.cues import P_CEIL, P_FLOOR  # also registers the civic_cues component
 from nlp.gazetteer import get_gazetteer
 from nlp.places import (  # also registers the london_ruler and london_names components
     TextKeepingTokenizer,
@@ -120,8 +120,8 @@ def tag(text: str) -> Tags:
 def tag_many(texts: Iterable[str], batch_size: int = 256, processes: int = 1) -> list[Tags]:
     """tag() for many messages at once, through nlp.pipe.
 
-    processes > 1 shares a large batch among that many forked worker processes (nlp.parallel:
-    for batch jobs, never from a process running other threads); the Tags are the same.
+    processes > 1 shares a large batch among that many worker processes (nlp.parallel, for
+    batch jobs); the Tags are the same.
     """
     if processes > 1:
         from nlp.parallel import tag_in_processes
@@ -174,7 +174,7 @@ def _best_exclusive(
         score = cats.get(label)
         if score is None:
             continue
-        p = 1e-4 if score < 1e-4 else 0.9999 if score > 0.9999 else score
+        p = P_FLOOR if score < P_FLOOR else P_CEIL if score > P_CEIL else score
         odds = p / (1.0 - p)
         total += odds
         if odds > best_odds:

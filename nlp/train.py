@@ -22,7 +22,7 @@ from spacy.util import fix_random_seed, minibatch
 
 from nlp.augment import noisy_copies
 from nlp.corpus_check import CORPUS_DIR, Record, load_split
-from nlp.cues import OTHER, _masked, score_text
+from nlp.cues import OTHER, P_CEIL, P_FLOOR, _masked, score_text
 from nlp.language import guess_language
 from nlp.tagger import build_pipeline
 from nlp.taxonomy import AXES, KINDS, TOPICS
@@ -125,7 +125,7 @@ def held_out_scores(
 
 
 def _logit(p: np.ndarray) -> np.ndarray:
-    p = np.clip(p, 1e-4, 1 - 1e-4)
+    p = np.clip(p, P_FLOOR, P_CEIL)
     return np.log(p / (1 - p))
 
 
