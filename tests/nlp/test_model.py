@@ -107,21 +107,28 @@ def test_eval_command_prints_the_report(capsys: pytest.CaptureFixture[str]) -> N
     assert "kind confusion" in out and "non-English slice" in out
 
 
+def civic_nlp_tag(
+    lines: list[str], *flags: str, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """`civic nlp tag FLAGS` run on the lines, one per input line."""
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", "nlp", "tag", *flags],
+        input="\n".join(lines) + "\n",
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=timeout,
+    )
+
+
 def test_civic_nlp_tag_round_trip() -> None:
     lines = [
         "we need a lawyer for our tenants association in Peckham",
         "",
         "Grants of up to £2,000 for groups in Lambeth, deadline Friday",
     ]
-    done = subprocess.run(
-        [sys.executable, "-m", "bot.cli", "nlp", "tag", "--batch-size", "2"],
-        input="\n".join(lines) + "\n",
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-        check=True,
-    )
+    done = civic_nlp_tag(lines, "--batch-size", "2")
+    assert done.returncode == 0, done.stderr
     rows = [json.loads(line) for line in done.stdout.splitlines()]
     assert len(rows) == len(lines)
     for row in rows:

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import threading
-from pathlib import Path
 
 from nlp import parallel
 from nlp.corpus_check import CORPUS_DIR
 from nlp.parallel import CHUNK, close_pool, tag_in_processes
 from nlp.tagger import tag_many
 
-ROOT = Path(__file__).resolve().parents[2]
+from .test_model import civic_nlp_tag
 
 
 def _texts(count: int) -> list[str]:
@@ -39,31 +36,17 @@ def test_civic_nlp_tag_with_processes_writes_every_line_in_order() -> None:
     texts = [t.replace("\n", " ") for t in _texts(2 * 2 * CHUNK + 5)]
 
     def run(*flags: str) -> list[dict[str, object]]:
-        done = subprocess.run(
-            [sys.executable, "-m", "bot.cli", "nlp", "tag", *flags],
-            input="\n".join(texts) + "\n",
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-            timeout=300,
-            check=True,
-        )
+        done = civic_nlp_tag(texts, *flags, timeout=300)
+        assert done.returncode == 0, done.stderr
         return [json.loads(line) for line in done.stdout.splitlines()]
 
-    parallel = run("--processes", "2")
-    assert len(parallel) == len(texts)
-    assert parallel == run()
+    rows = run("--processes", "2")
+    assert len(rows) == len(texts)
+    assert rows == run()
 
 
 def test_civic_nlp_tag_refuses_zero_processes() -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "bot.cli", "nlp", "tag", "--processes", "0"],
-        input="hello\n",
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-    )
+    done = civic_nlp_tag(["hello"], "--processes", "0")
     assert done.returncode == 2 and "--processes must be at least 1" in done.stderr
 
 
