@@ -24,6 +24,7 @@ from nlp.augment import noisy_copies
 from nlp.corpus_check import CORPUS_DIR, Record, load_split
 from nlp.cues import OTHER, P_CEIL, P_FLOOR, _masked, score_text
 from nlp.language import guess_language
+from nlp.places import doc_text
 from nlp.tagger import build_pipeline
 from nlp.taxonomy import AXES, KINDS, TOPICS
 from nlp.textcat import (
@@ -119,7 +120,8 @@ def held_out_scores(
         with nlp.select_pipes(disable=["civic_cues"]):
             docs = list(nlp.pipe(r["text"] for r in kept))
         for record, doc in zip(kept, docs, strict=True):
-            cue = score_text(_masked(doc, doc.text), guess_language(doc.text).label)
+            text = doc_text(doc)
+            cue = score_text(_masked(doc, text), guess_language(text).label)
             out.append((record, dict(doc.cats), cue))
     return out
 
