@@ -1,17 +1,23 @@
 """How far two labellers agree: a second labeller's labels of a sample of the corpus, compared
 with the corpus's own.
 
-`python -m nlp.agreement [FILE]` prints topic micro-F1 (one labeller's topics scored against the
-other's), per-topic F1, and kind and axis agreement. FILE (JSON Lines of id, kind, topics,
-subtopics, axis) defaults to nlp/corpus/agreement/second_labeller.jsonl: 300 hand-written train
-messages labelled from the guidelines alone, by someone who never saw their labels. The figure
-bounds what a tagger can be expected to reach on labels drawn the same way.
+`python -m nlp.agreement [FILE] [--against OTHER | --tagger]` prints topic micro-F1 (one
+labeller's topics scored against the other's), per-topic F1, and kind and axis agreement. FILE
+(JSON Lines of id, kind, topics, subtopics, axis) defaults to
+nlp/corpus/agreement/second_labeller.jsonl: 300 hand-written train messages labelled from the
+guidelines alone, by someone who never saw their labels. FILE is compared with the corpus's
+labels, or with another labeller's file of the same messages (--against), or with the tagger's
+tags of them (--tagger). The figure bounds what a tagger can be expected to reach on labels
+drawn the same way.
+
+Test messages may be labelled twice too: that measures the labels, for the report; nothing is
+tuned on it, and the corpus's test labels are never changed by it.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
-import sys
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -21,8 +27,6 @@ from typing import Any
 from nlp.corpus_check import CORPUS_DIR, SPLITS, load_split
 
 SECOND_LABELLER = CORPUS_DIR / "agreement" / "second_labeller.jsonl"
-# Second labels are only ever asked of these: the test split is kept for reporting.
-TUNING_SPLITS = tuple(split for split in SPLITS if split != "test")
 
 
 @dataclass(frozen=True)
@@ -59,18 +63,44 @@ def agreement(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    path = Path(args[0]) if args else SECOND_LABELLER
-    corpus = {
-        r["id"]: r for split in TUNING_SPLITS for r in load_split(CORPUS_DIR / f"{split}.jsonl")
-    }
-    others = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    result = agreement(corpus, others)
+    ap = argparse.ArgumentParser(prog="python -m nlp.agreement", description=__doc__)
+    ap.add_argument("file", nargs="?", type=Path, default=SECOND_LABELLER)
+    versus = ap.add_mutually_exclusive_group()
+    versus.add_argument("--against", type=Path, help="another labeller's file of the same ids")
+    versus.add_argument("--tagger", action="store_true", help="compare with the tagger's tags")
+    args = ap.parse_args(argv)
+    others = read_labels(args.file)
+    if args.against:
+        reference = {r["id"]: r for r in read_labels(args.against)}
+    else:
+        corpus = {r["id"]: r for s in SPLITS for r in load_split(CORPUS_DIR / f"{s}.jsonl")}
+        reference = (
+            tagged([corpus[r["id"]]["text"] for r in others], others) if args.tagger else corpus
+        )
+    result = agreement(reference, others)
     print(f"{result.n} messages labelled twice")
     print(f"  topic micro-F1 between labellers {result.topic_micro_f1:.3f}")
     print("  per topic: " + ", ".join(f"{t} {f:.2f}" for t, f in result.topic_f1.items()))
     print(f"  kind agreement {result.kind:.3f}, axis agreement {result.axis:.3f}")
     return 0
+
+
+def read_labels(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def tagged(texts: Sequence[str], rows: Sequence[Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The tagger's kind, topics and axis of each text, under the id of its row."""
+    from nlp.tagger import tag_many
+
+    return {
+        row["id"]: {
+            "kind": tags.kind.label,
+            "topics": tags.topic_ids,
+            "axis": tags.axis.label if tags.axis else None,
+        }
+        for row, tags in zip(rows, tag_many(texts), strict=True)
+    }
 
 
 if __name__ == "__main__":
