@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from nlp.agreement import SECOND_LABELLER, agreement, main
+from nlp.agreement import SECOND_LABELLER, agreement, main, read_labels
 from nlp.corpus_check import CORPUS_DIR, load_split
 from nlp.tagger import tag_many
 
@@ -51,6 +51,13 @@ def test_second_labeller_of_dev_covers_the_whole_dev_split() -> None:
     dev = {r["id"] for r in load_split(CORPUS_DIR / "dev.jsonl")}
     assert {row["id"] for row in rows} == dev
     assert 0.8 <= agreement(CORPUS, rows).topic_micro_f1 < 1.0
+
+
+def test_two_labellers_of_test_cover_the_whole_test_split() -> None:
+    test = {r["id"] for r in load_split(CORPUS_DIR / "test.jsonl")}
+    for name in ("test_labeller_a.jsonl", "test_labeller_b.jsonl"):
+        rows = read_labels(SECOND_LABELLER.with_name(name))
+        assert [row["id"] for row in rows] == sorted(test)
 
 
 def _write(path: Path, rows: list[dict[str, object]]) -> Path:
