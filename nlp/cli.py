@@ -33,11 +33,18 @@ def tag_stream(
     With processes > 1, lines are read in blocks large enough to share among the workers.
     """
     from nlp.parallel import CHUNK
-    from nlp.tagger import tag_many
+    from nlp.tagger import MAX_CHARS, tag_many
 
     block = batch_size if processes < 2 else max(batch_size, 2 * processes * CHUNK)
     count = 0
     for chunk in batches(source, block):
+        for number, line in enumerate(chunk, start=count + 1):
+            if len(line) > MAX_CHARS:
+                print(
+                    f"civic nlp tag: line {number} has {len(line):,} characters;"
+                    f" tagged on its first {MAX_CHARS:,}",
+                    file=sys.stderr,
+                )
         for tags in tag_many(chunk, batch_size=batch_size, processes=processes):
             sink.write(json.dumps(tags.to_json(), ensure_ascii=False) + "\n")
         sink.flush()

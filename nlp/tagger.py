@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import threading
+import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -48,6 +49,10 @@ KIND_THRESHOLD = 0.0
 # knowledge; in other languages asks are the most common kind (from the labelled corpus).
 DEFAULT_KIND = {"en": "knowhow"}
 DEFAULT_KIND_OTHER = "need"
+
+# spaCy refuses texts over nlp.max_length (1,000,000 characters). A chat message is far shorter
+# (Telegram allows 4,096), so a longer text is tagged on its beginning.
+MAX_CHARS = 100_000
 
 _PIPELINE: Language | None = None
 _LOCK = threading.Lock()
@@ -112,9 +117,27 @@ def build_pipeline(model_dir: Path | None = MODEL_DIR) -> Language:
     return nlp
 
 
+def clean_text(text: str) -> str:
+    """The text as the pipeline reads it: its first MAX_CHARS characters, in Unicode's composed
+    form (NFC: "é" typed as e + accent reads as "é", so cue words and place names still match),
+    with each lone surrogate, which spaCy cannot store, read as U+FFFD. Lone surrogates come
+    from undecodable bytes on standard input (surrogateescape) or "\\ud800" escapes in JSON.
+    """
+    if len(text) > MAX_CHARS:
+        text = text[:MAX_CHARS]
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        # A surrogate pair left as two characters is joined; a lone one becomes U+FFFD.
+        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return unicodedata.normalize("NFC", text)
+
+
 def tag(text: str) -> Tags:
     """Kind, topics, axis, language and London places of one message."""
-    return doc_to_tags(get_pipeline()(text))
+    return doc_to_tags(get_pipeline()(clean_text(text)))
 
 
 def tag_many(texts: Iterable[str], batch_size: int = 256, processes: int = 1) -> list[Tags]:
@@ -127,7 +150,8 @@ def tag_many(texts: Iterable[str], batch_size: int = 256, processes: int = 1) ->
         from nlp.parallel import tag_in_processes
 
         return tag_in_processes(list(texts), batch_size, processes)
-    return [doc_to_tags(doc) for doc in get_pipeline().pipe(texts, batch_size=batch_size)]
+    cleaned = (clean_text(text) for text in texts)
+    return [doc_to_tags(doc) for doc in get_pipeline().pipe(cleaned, batch_size=batch_size)]
 
 
 _KIND_LABELS = tuple((f"kind:{k}", k) for k in KINDS)

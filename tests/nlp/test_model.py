@@ -138,6 +138,33 @@ def test_civic_nlp_tag_round_trip() -> None:
     assert rows[2]["kind"] == "funding" and rows[2]["places"][0]["borough_code"] == "E09000022"
 
 
+def test_civic_nlp_tag_survives_bad_bytes_and_overlong_lines() -> None:
+    lines = [
+        b"we need a lawyer for our tenants association in Peckham",
+        b"\xff\xfe broken bytes from a tenants group in Hackney",
+        b"need a designer in Lambeth " * 40_000,  # 1,080,000 characters
+        b"Grants of up to \xc2\xa32,000 for groups in Lambeth, deadline Friday",
+    ]
+    done = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "nlp", "tag"],
+        input=b"\n".join(lines) + b"\n",
+        capture_output=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    rows = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert len(rows) == len(lines)
+    assert [row["places"][0]["borough"] for row in rows] == [
+        "Southwark",
+        "Hackney",
+        "Lambeth",
+        "Lambeth",
+    ]
+    assert rows[3]["kind"] == "funding"
+    assert "line 3 has 1,080,000 characters; tagged on its first 100,000" in done.stderr.decode()
+
+
 def test_training_is_reproducible() -> None:
     records = load_split(CORPUS_DIR / "train.jsonl")[::10]
     probe = ["We need a designer for our leaflets", "Free workshop on Saturday", "Wie geht's"]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from nlp import Tags, tag, tag_many
 from nlp.cues import AXIS_CUES, KIND_CUES, SUBTOPIC_CUES, score_text
-from nlp.tagger import build_pipeline, doc_to_tags
+from nlp.tagger import MAX_CHARS, build_pipeline, doc_to_tags
 from nlp.taxonomy import AXES, KINDS, SUBTOPIC_TOPIC, TOPICS
 
 PRECISIONS = {"postcode", "ward", "neighbourhood", "outcode", "borough"}
@@ -268,6 +270,29 @@ def test_tag_many_equals_tag() -> None:
     assert tag_many(MESSAGES) == [tag(m) for m in MESSAGES]
     assert tag_many(iter(MESSAGES), batch_size=2) == [tag(m) for m in MESSAGES]
     assert tag_many([]) == []
+
+
+def test_decomposed_accents_read_as_composed() -> None:
+    # Some keyboards and copy-paste send "é" as "e" + a combining accent.
+    text = "Réunion des élèves et des parents à Stratford jeudi soir, café offert"
+    assert tag(unicodedata.normalize("NFD", text)) == tag(text)
+    assert tag_many([unicodedata.normalize("NFD", text)]) == [tag(text)]
+
+
+def test_lone_surrogates_are_tagged_not_fatal() -> None:
+    # "\ud800" is what a JSON escape or an undecodable byte read with surrogateescape leaves.
+    tags = tag("We need a housing lawyer in Hackney \ud800\udcff")
+    assert tags.places[0].borough == "Hackney"
+    assert "housing" in tags.topic_ids
+    assert tag_many(["\ud83d\ude00 tenants meeting in Hackney"])[0].places[0].borough == "Hackney"
+
+
+def test_a_text_longer_than_spacy_takes_is_tagged_on_its_beginning() -> None:
+    text = "We need a housing lawyer in Hackney. " + "la " * (MAX_CHARS // 3 + 10)
+    assert len(text) > MAX_CHARS
+    (tags,) = tag_many([text])
+    assert tags.places[0].borough == "Hackney"
+    assert tag(text * 12) == tag(text)  # over spaCy's own limit of 1,000,000 characters
 
 
 def test_everything_is_well_formed() -> None:
