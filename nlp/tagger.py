@@ -107,13 +107,18 @@ def build_pipeline(model_dir: Path | None = MODEL_DIR) -> Language:
     model_dir None leaves the classifier out (training builds on that); a missing model raises.
     """
     nlp = CivicEnglish()
-    nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
+    tokenizer = nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     ruler = nlp.add_pipe("london_ruler", name="entity_ruler")
     ruler.add_patterns(get_gazetteer().ruler_patterns())  # type: ignore[attr-defined]
     nlp.add_pipe("london_names")
     nlp.add_pipe("civic_cues")
     if model_dir is not None:
         load_into(nlp, model_dir)
+    # The tokenizer keeps how it split at most 10,000 chunks of text (spaCy's max_cache_size),
+    # and the gazetteer's phrases filled them all: every word of the messages went through the
+    # affix rules, message after message. Emptied, it keeps the messages' own words, as
+    # spacy.blank("en") does.
+    tokenizer.tokenizer._flush_cache()
     return nlp
 
 
