@@ -15,11 +15,13 @@ import threading
 import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from spacy.lang.en import English
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp.affixes import make_tokenizer
 from nlp.cues import P_CEIL, P_FLOOR  # also registers the civic_cues component
 from nlp.gazetteer import get_gazetteer
 from nlp.places import (  # also registers the london_ruler and london_names components
@@ -95,10 +97,15 @@ class _CivicEnglishDefaults(English.Defaults):  # type: ignore[valid-type,misc]
 
 class CivicEnglish(English):
     """spacy.blank("en") with one more suffix rule, built once (setting a tokenizer's
-    suffix_search afterwards rebuilds its special cases, a tenth of a second at load)."""
+    suffix_search afterwards rebuilds its special cases, a tenth of a second at load), and its
+    affix regexes run only where they can match (nlp.affixes)."""
 
     lang = "en"
     Defaults = _CivicEnglishDefaults
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("create_tokenizer", make_tokenizer)
+        super().__init__(**kwargs)
 
 
 def build_pipeline(model_dir: Path | None = MODEL_DIR) -> Language:
