@@ -12,6 +12,7 @@ from typing import Any
 from spacy.language import create_tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
+from nlp.affixes import _last_characters
 from nlp.tagger import CivicEnglish
 
 from .test_fast_paths import _odd_texts, _texts
@@ -109,3 +110,28 @@ def test_tokens_are_those_of_the_plain_tokenizer() -> None:
     assert fast.tokenizer.to_bytes(exclude=["vocab"]) == plain.tokenizer.to_bytes(
         exclude=["vocab"]
     )
+
+
+def test_suffixes_searched_by_last_character_are_found_as_by_every_rule() -> None:
+    search = CivicEnglish().tokenizer.suffix_search
+    rules = search.__self__.rules
+    assert rules  # every rule was read: only some are tried
+    plain = compile_suffix_regex(CivicEnglish.Defaults.suffixes).search
+    endings = set().union(*(chars for _, chars in rules))
+    words = {w for text in _texts() + _odd_texts() for w in text.split()}
+    pieces = {w[i:] for w in words for i in range(len(w))} | {
+        w[:i] for w in words for i in range(len(w))
+    }
+    contexts = ["", "5", "a", "A", "ab'", "x’", "°F", "..", "ab", "5k"]
+    made = {f"{c}{e}{t}" for c in contexts for e in endings for t in ("", "\n", "é")}
+    for text in sorted(pieces | made | {"", "\n", "...", "a..\n"}):
+        found, expected = search(text), plain(text)
+        assert (found and found.span()) == (expected and expected.span()), text
+
+
+def test_last_characters_only_of_rules_that_end_with_the_text() -> None:
+    assert _last_characters(r"(?<=[0-9])(?:km|m²)$") == frozenset("m²")
+    assert _last_characters(r"\.\.+$") == frozenset(".")
+    assert _last_characters(r"[a-c]'?$") == frozenset("abc'")
+    for rule in ("a|b$", "(?i:km)$", "(?i)km$", "x?$", "[^a]$", r"\w$", "a.$", "(a)$(?=b)"):
+        assert _last_characters(rule) is None, rule
