@@ -189,7 +189,7 @@ class LondonRuler(EntityRuler):
             _data(doc)[_PLACES_KEY] = []
             return doc
         spans.sort(key=lambda span: span.start)
-        doc.ents = spans
+        doc.set_ents(spans)  # what doc.ents = spans does, without copying every span first
         _data(doc)[_PLACES_KEY] = spans
         return doc
 
@@ -371,7 +371,7 @@ def london_names(doc: Doc) -> Doc:
         text = doc_text(doc)
         if text == text.lower():  # no capitals: case tells nothing
             kept = [k for ent in found if (k := _uncased(gaz, ent)) is not None]
-        doc.ents = kept
+        doc.set_ents(kept)
     _data(doc)[_PLACES_KEY] = kept
     for ent in kept:
         if ent.label_ in PLACE_LABELS:
