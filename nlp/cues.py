@@ -945,33 +945,31 @@ def _pieces(lowered: str) -> tuple[list[_TokenRules], Iterator[int]]:
     what lies between them as _NOTHING, and the starts of those pieces, all without a Python
     loop over the words.
 
-    One str.translate turns every character that cannot be in a word into one space and one
-    str.split cuts there: a piece is a run of word characters or empty, and starts one place
-    after the end of the piece before it. A run that does not begin with a letter, digit or '£'
-    holds no word (none of its characters follows a gap) and its entry is _NOTHING.
+    The text is cut at every character that cannot be in a word (bytes.translate to a space
+    and str.split for ASCII text, one regex split for any other): a piece is a run of word
+    characters or empty, and starts one place after the end of the piece before it. A run that
+    does not begin with a letter, digit or '£' holds no word (none of its characters follows a
+    gap) and its entry is _NOTHING.
     """
-    parts = lowered.translate(_WORD_CHARACTERS).split(" ")
+    if lowered.isascii():
+        parts = lowered.encode().translate(_ASCII_WORD_BYTES).decode().split(" ")
+    else:
+        parts = _NOT_WORD.split(lowered)
     cached = list(map(_TOKEN_RULES.get, parts))
-    if None in cached:
+    if not all(cached):  # an entry is a tuple of four, never empty
         entries = [entry or _token_rules(part) for entry, part in zip(cached, parts, strict=True)]
     else:
         entries = cast(list[_TokenRules], cached)
     return entries, map(add, accumulate(map(len, parts), initial=0), count())
 
 
-class _WordCharacters(dict[int, str]):
-    """A str.translate table: a word character ([\\w£]: a letter, digit, '_' or '£') to
-    itself, any other character to a space; filled per distinct character."""
-
-    def __missing__(self, code: int) -> str:
-        ch = chr(code)
-        kept = ch if ch.isalnum() or ch in "_£" else " "
-        if len(self) < 50_000:
-            self[code] = kept
-        return kept
-
-
-_WORD_CHARACTERS = _WordCharacters()
+# An ASCII word character (a letter, digit or '_') kept, any other byte a space; in other text,
+# a regex split at every character that is not [\w£] (faster there than str.translate through
+# a dict, which looks up every character).
+_ASCII_WORD_BYTES = bytes(
+    c if c < 128 and (chr(c).isalnum() or c == 95) else 32 for c in range(256)
+)
+_NOT_WORD = re.compile(r"[^\w£]")
 # Another kind of digit than 0-9 (\d matches it, and no ASCII anchor finds it).
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 

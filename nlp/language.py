@@ -195,9 +195,9 @@ _WORD_PAIRS: dict[str, tuple[tuple[str, float], ...]] = {
 }
 
 
-# Every ASCII character but a-z, as a space: the words of ASCII text split apart by str.split,
-# the same words as _ASCII_TOKEN finds, without a regex.
-_ASCII_GAPS = str.maketrans({c: " " for c in map(chr, range(128)) if not "a" <= c <= "z"})
+# Every byte but a-z, as a space: the words of ASCII text split apart by str.split, the same
+# words as _ASCII_TOKEN finds, without a regex (bytes.translate: a third of str.translate's time).
+_ASCII_GAPS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _SCORED: dict[tuple[str, float], Scored] = {}
 
 
@@ -227,7 +227,7 @@ def _letter_hits(letters: list[str]) -> list[tuple[str, int]]:
 def _latin(text: str) -> Scored:
     lowered = text.lower()
     if lowered.isascii():
-        tokens = lowered.translate(_ASCII_GAPS).split()
+        tokens = lowered.encode().translate(_ASCII_GAPS).decode().split()
     else:
         tokens = _TOKEN.findall(lowered)
     if not tokens:
