@@ -163,8 +163,9 @@ class LondonRuler(EntityRuler):
                 matches.add((m, s, e))
         if self.token_patterns:
             matches.update((m, s, e) for m, s, e in self.matcher(doc) if s != e)
-        if _DIGIT.search(text):
-            for found in _POSTCODE.finditer(text):
+        digit = _DIGIT.search(text)
+        if digit is not None:  # a postcode's first digit is its second or third character
+            for found in _POSTCODE.finditer(text, max(0, digit.start() - 2)):
                 span = doc.char_span(found.start(), found.end())
                 if span is None:
                     continue

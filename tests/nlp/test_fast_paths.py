@@ -41,6 +41,7 @@ from nlp.language import (
     _script_counts,
     _script_of,
 )
+from nlp.places import _DIGIT, _POSTCODE
 from nlp.tagger import get_pipeline
 from nlp.textcat import COMPONENT, _by_doc_then_key, _extract_ngrams, _subword_keys
 
@@ -260,3 +261,15 @@ def test_subwords_are_stems_and_character_pairs() -> None:
     assert _subword_keys("plan", 5) == ()  # short words count whole already
     assert _subword_keys("12345678", 5) == ()
     assert len(_subword_keys("社区中心", 5)) == 3  # a clause with no spaces: its pairs
+
+
+def test_postcodes_searched_from_the_first_digit_are_those_searched_from_the_start() -> None:
+    extra = ["E8 1DY", "SE15", "aE8 £E8 _E8", "x E81DY y", "W1A 1AA,N1", "1E8", "e8", "E 8"]
+    for text in _texts() + _odd_texts() + extra:
+        digit = _DIGIT.search(text)
+        if digit is not None:
+            found = _POSTCODE.finditer(text, max(0, digit.start() - 2))
+            expected = _POSTCODE.finditer(text)
+            assert [(m.span(), m.groups()) for m in found] == [
+                (m.span(), m.groups()) for m in expected
+            ], text
