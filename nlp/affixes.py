@@ -7,8 +7,9 @@ other chunk goes through its prefix, suffix and infix regexes and its URL regex,
 ~55 of the ~65 µs a message spent in the tokenizer (the suffix regex alone tries ~80 rules at
 every character). No English prefix, suffix or infix rule matches a chunk of letters alone,
 and every URL has a dot (tests read the rules to check both): such chunks get no match without
-running the regex. A suffix ends where the chunk ends, so only the suffix rules that can end
-with its last character are tried ("7pm," -> ',' only; "2pm" -> none).
+running the regex. A suffix ends where the chunk ends (a prefix begins where it begins), so
+only the rules that can end with its last character (begin with its first) are tried ("7pm,"
+-> the ',' suffix only; "2pm" -> no suffix).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 
 class LetterSkipping:
-    """The search (or finditer) of a tokenizer's affix regex, not run on letters alone."""
+    """The finditer of the tokenizer's infix regex, not run on letters alone."""
 
     def __init__(self, find: Callable[[str], Any]) -> None:
         self.find = find
@@ -35,28 +36,29 @@ class LetterSkipping:
         """The regex's pattern, which spaCy writes when it saves the tokenizer."""
         return str(self.find.__self__.pattern)  # type: ignore[attr-defined]
 
-    def search(self, text: str) -> Any:
-        return None if text.isalpha() else self.find(text)
-
     def finditer(self, text: str) -> Iterator[Any]:
         return iter(()) if text.isalpha() else self.find(text)
 
 
-class SuffixSearch:
-    """The search of the tokenizer's suffix regex ("rule$|rule$|..."), with only the rules
-    that can end with the text's last character, in their order, as one regex (built the first
-    time a text ends with that character).
+class AffixSearch:
+    """The search of the tokenizer's prefix regex ("^rule|^rule|...") or suffix regex
+    ("rule$|rule$|..."), with only the rules that can begin with the text's first character
+    (a prefix) or end with its last (a suffix), in their order, as one regex (built the first
+    time a text begins or ends with that character).
 
-    Every rule's match ends where the text ends, so the others cannot match, and the leftmost
-    match of the chosen rules is the leftmost of them all. Letters alone match no rule; a text
-    ending in a line break ($ also matches before it) is searched with every rule.
+    Every rule's match begins where the text begins (ends where it ends), so the others cannot
+    match, and the leftmost match of the chosen rules is the leftmost of them all. Letters
+    alone match no rule; a text ending in a line break ($ also matches before it) is searched
+    with every rule.
     """
 
-    def __init__(self, rules: Sequence[Any]) -> None:
-        self.find = compile_suffix_regex(rules).search
+    def __init__(self, rules: Sequence[Any], suffix: bool) -> None:
+        self.find = (compile_suffix_regex if suffix else compile_prefix_regex)(rules).search
+        self.suffix = suffix
         kept = [rule for rule in rules if isinstance(rule, str) and rule.strip()]
-        self.rules = [(rule + "$", _last_characters(rule + "$")) for rule in kept]
-        self.by_last: dict[str, Callable[[str], Any] | None] = {}
+        whole = [rule + "$" if suffix else "^" + rule for rule in kept]
+        self.rules = [(rule, _edge_characters(rule, suffix)) for rule in whole]
+        self.by_edge: dict[str, Callable[[str], Any] | None] = {}
         self.regexes: dict[str, Callable[[str], Any]] = {}
         if any(not isinstance(rule, str) for rule in rules) or any(
             chars is None for _, chars in self.rules
@@ -70,46 +72,48 @@ class SuffixSearch:
     def search(self, text: str) -> Any:
         if text.isalpha():
             return None
-        if not text or text[-1] == "\n" or not self.rules:
+        if not text or not self.rules or (self.suffix and text[-1] == "\n"):
             return self.find(text)
-        last = text[-1]
-        find = self.by_last[last] if last in self.by_last else self._for(last)
+        edge = text[-1] if self.suffix else text[0]
+        find = self.by_edge[edge] if edge in self.by_edge else self._for(edge)
         return None if find is None else find(text)
 
-    def _for(self, last: str) -> Callable[[str], Any] | None:
-        chosen = "|".join(rule for rule, chars in self.rules if last in chars)  # type: ignore[operator]
+    def _for(self, edge: str) -> Callable[[str], Any] | None:
+        chosen = "|".join(rule for rule, chars in self.rules if edge in chars)  # type: ignore[operator]
         find = None
         if chosen:
             find = self.regexes.get(chosen)
             if find is None:
                 find = self.regexes[chosen] = re.compile(chosen).search
-        if len(self.by_last) < 10_000:
-            self.by_last[last] = find
+        if len(self.by_edge) < 10_000:
+            self.by_edge[edge] = find
         return find
 
 
-def _last_characters(rule: str) -> frozenset[str] | None:
-    """The characters a match of the regex can end with; None when not known, or when it can
-    match nothing at all."""
+def _edge_characters(rule: str, last: bool) -> frozenset[str] | None:
+    """The characters a match of the regex can end with (last) or begin with; None when not
+    known, or when it can match nothing at all."""
     try:
         parsed = _parser.parse(rule)
     except (re.error, TypeError, ValueError):
         return None
     items = list(parsed)
-    # Only a rule whose every match ends with the text ($ after it, not inside a "|"), and that
-    # matches case by case.
-    if not items or items[-1] != (sre.AT, sre.AT_END) or parsed.state.flags & re.IGNORECASE:
+    # Only a rule whose every match ends with the text ($ after it, not inside a "|") or begins
+    # with it (^ before it), and that matches case by case.
+    anchor = (sre.AT, sre.AT_END) if last else (sre.AT, sre.AT_BEGINNING)
+    if not items or items[-1 if last else 0] != anchor or parsed.state.flags & re.IGNORECASE:
         return None
-    found = _last_of(items)
+    found = _edge_of(items, last)
     if found is None or found[1]:
         return None
     return frozenset(found[0])
 
 
-def _last_of(items: list[tuple[Any, Any]]) -> tuple[set[str], bool] | None:
-    """(characters the items' match can end with, whether it can be empty), or None."""
+def _edge_of(items: list[tuple[Any, Any]], last: bool) -> tuple[set[str], bool] | None:
+    """(characters the items' match can end with (last) or begin with, whether it can be
+    empty), or None."""
     chars: set[str] = set()
-    for op, av in reversed(items):
+    for op, av in reversed(items) if last else items:
         if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):  # match no character
             continue
         if op is sre.LITERAL:
@@ -118,11 +122,11 @@ def _last_of(items: list[tuple[Any, Any]]) -> tuple[set[str], bool] | None:
             members = _members(av)
             return None if members is None else (chars | members, False)
         if op is sre.BRANCH:
-            found = [_last_of(list(branch)) for branch in av[1]]
+            found = [_edge_of(list(branch), last) for branch in av[1]]
         elif op is sre.SUBPATTERN and not av[1] & re.IGNORECASE:
-            found = [_last_of(list(av[-1]))]
+            found = [_edge_of(list(av[-1]), last)]
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
-            found = [_last_of(list(av[2]))]
+            found = [_edge_of(list(av[2]), last)]
             if av[0] == 0 and found[0] is not None:
                 found.append((set(), True))
         else:
@@ -171,8 +175,8 @@ def make_tokenizer(nlp: Language) -> Tokenizer:
     return Tokenizer(
         nlp.vocab,
         rules=defaults.tokenizer_exceptions,
-        prefix_search=LetterSkipping(compile_prefix_regex(defaults.prefixes or ()).search).search,
-        suffix_search=SuffixSearch(defaults.suffixes or ()).search,
+        prefix_search=AffixSearch(defaults.prefixes or (), suffix=False).search,
+        suffix_search=AffixSearch(defaults.suffixes or (), suffix=True).search,
         infix_finditer=LetterSkipping(
             compile_infix_regex(defaults.infixes or ()).finditer
         ).finditer,

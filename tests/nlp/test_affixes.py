@@ -12,7 +12,7 @@ from typing import Any
 from spacy.language import create_tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-from nlp.affixes import _last_characters
+from nlp.affixes import _edge_characters
 from nlp.tagger import CivicEnglish
 
 from .test_fast_paths import _odd_texts, _texts
@@ -112,16 +112,17 @@ def test_tokens_are_those_of_the_plain_tokenizer() -> None:
     )
 
 
+def _words() -> set[str]:
+    return {w for text in _texts() + _odd_texts() for w in text.split()}
+
+
 def test_suffixes_searched_by_last_character_are_found_as_by_every_rule() -> None:
     search = CivicEnglish().tokenizer.suffix_search
     rules = search.__self__.rules
     assert rules  # every rule was read: only some are tried
     plain = compile_suffix_regex(CivicEnglish.Defaults.suffixes).search
     endings = set().union(*(chars for _, chars in rules))
-    words = {w for text in _texts() + _odd_texts() for w in text.split()}
-    pieces = {w[i:] for w in words for i in range(len(w))} | {
-        w[:i] for w in words for i in range(len(w))
-    }
+    pieces = {w[i:] for w in _words() for i in range(len(w))}
     contexts = ["", "5", "a", "A", "ab'", "x’", "°F", "..", "ab", "5k"]
     made = {f"{c}{e}{t}" for c in contexts for e in endings for t in ("", "\n", "é")}
     for text in sorted(pieces | made | {"", "\n", "...", "a..\n"}):
@@ -129,9 +130,26 @@ def test_suffixes_searched_by_last_character_are_found_as_by_every_rule() -> Non
         assert (found and found.span()) == (expected and expected.span()), text
 
 
-def test_last_characters_only_of_rules_that_end_with_the_text() -> None:
-    assert _last_characters(r"(?<=[0-9])(?:km|m²)$") == frozenset("m²")
-    assert _last_characters(r"\.\.+$") == frozenset(".")
-    assert _last_characters(r"[a-c]'?$") == frozenset("abc'")
-    for rule in ("a|b$", "(?i:km)$", "(?i)km$", "x?$", "[^a]$", r"\w$", "a.$", "(a)$(?=b)"):
-        assert _last_characters(rule) is None, rule
+def test_prefixes_searched_by_first_character_are_found_as_by_every_rule() -> None:
+    search = CivicEnglish().tokenizer.prefix_search
+    rules = search.__self__.rules
+    assert rules
+    plain = compile_prefix_regex(CivicEnglish.Defaults.prefixes).search
+    beginnings = set().union(*(chars for _, chars in rules))
+    pieces = {w[:i] for w in _words() for i in range(len(w) + 1)}
+    made = {f"{b}{t}" for b in beginnings for t in ("", "5", "a", "$", "\n", "+1", "...", "é")}
+    for text in sorted(pieces | made | {"", "\n", "US$5", "C$", "..."}):
+        found, expected = search(text), plain(text)
+        assert (found and found.span()) == (expected and expected.span()), text
+
+
+def test_edge_characters_only_of_rules_anchored_at_that_edge() -> None:
+    assert _edge_characters(r"(?<=[0-9])(?:km|m²)$", last=True) == frozenset("m²")
+    assert _edge_characters(r"\.\.+$", last=True) == frozenset(".")
+    assert _edge_characters(r"[a-c]'?$", last=True) == frozenset("abc'")
+    assert _edge_characters(r"^(?:US|C)?\$", last=False) == frozenset("UC$")
+    assert _edge_characters(r"^\+(?![0-9])", last=False) == frozenset("+")
+    for rule in ("a|b$", "(?i:km)$", "(?i)km$", "x?$", "[^a]$", r"\w$", "a.$", "(a)$(?=b)", "^a"):
+        assert _edge_characters(rule, last=True) is None, rule
+    for rule in ("^a|b", "^(?i:x)", "^x?", "^.", "a", "x$"):
+        assert _edge_characters(rule, last=False) is None, rule
