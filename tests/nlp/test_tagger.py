@@ -8,6 +8,7 @@ import pytest
 
 from nlp import Tags, tag, tag_many
 from nlp.cues import AXIS_CUES, KIND_CUES, SUBTOPIC_CUES, score_text
+from nlp.places import get_ext
 from nlp.tagger import MAX_CHARS, build_pipeline, doc_to_tags
 from nlp.taxonomy import AXES, KINDS, SUBTOPIC_TOPIC, TOPICS
 
@@ -330,7 +331,9 @@ def test_cues_cover_the_taxonomy() -> None:
 def test_a_textcat_fits_in_front_of_the_cues() -> None:
     """A classifier with no fitted fusion weights in front of the cues: cues only raise scores."""
     from spacy.training import Example
+    from spacy.util import fix_random_seed
 
+    fix_random_seed(0)  # the classifier starts from random weights
     nlp = build_pipeline(model_dir=None)
     textcat = nlp.add_pipe("textcat_multilabel", before="civic_cues")
     assert nlp.pipe_names == ["entity_ruler", "london_names", "textcat_multilabel", "civic_cues"]
@@ -363,8 +366,17 @@ def test_a_textcat_fits_in_front_of_the_cues() -> None:
     ]
     # nlp.initialize() would reset the ruler and drop its patterns
     textcat.initialize(lambda: examples, nlp=nlp)  # type: ignore[attr-defined]
-    doc = nlp("We need a lawyer for our tenants in Peckham")
+    optimizer = nlp.create_optimizer()
+    for _ in range(20):
+        textcat.update(examples, sgd=optimizer)  # type: ignore[attr-defined]
+    text = "We need a lawyer for our tenants in Peckham"
+    doc = nlp(text)
     assert set(labels) <= set(doc.cats)
-    assert doc.cats["kind:need"] >= 0.8  # the cue raised it
+    with nlp.select_pipes(disable=["civic_cues"]):
+        model = nlp(text).cats
+    cue = get_ext(doc, "civic_cues")
+    assert cue["kind:need"] >= 0.8
+    for label in labels:  # each score is the higher of the classifier's and the cue's
+        assert doc.cats[label] == max(model[label], cue.get(label, 0.0))
     tags = doc_to_tags(doc)
     assert tags.kind.label == "need" and tags.main_place is not None
