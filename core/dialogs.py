@@ -372,7 +372,8 @@ async def _post_need(turn: Turn, text: str) -> None:
     if created.language not in ("en", "und"):
         lines.append(
             "\nYour message doesn't look like English; I read English best, so supporters will "
-            "see it as you wrote it. Please check the topics: tap any that apply."
+            "see it as you wrote it. Please check the topics: tap any that apply, or a ✅ one to "
+            "take it off."
         )
         buttons += _need_topic_buttons(created.post_id, created.topics)
     elif not created.topics:
@@ -380,7 +381,10 @@ async def _post_need(turn: Turn, text: str) -> None:
         buttons += _need_topic_buttons(created.post_id, created.topics)
     elif created.unsure_topics:
         unsure = ", ".join(posts.topic_label(t) for t in created.unsure_topics)
-        lines.append(f"\nI'm not sure about {escape(unsure)}. Tap any other topic that applies:")
+        lines.append(
+            f"\nI'm not sure about {escape(unsure)}. Tap any other topic that applies, or a ✅ "
+            "one to take it off:"
+        )
         buttons += _need_topic_buttons(created.post_id, created.topics)
     turn.say("\n".join(lines), buttons=buttons)
 
@@ -397,16 +401,21 @@ def _need_topic_buttons(post_id: int, chosen: list[str]) -> list[list[Button]]:
 
 
 async def on_need_topic(turn: Turn, data: str) -> None:
+    """A topic button under a posted need: adds the topic, or takes off one already there."""
     _, raw_id, topic = data.split(":", 2)
-    alerted = await posts.do_add_topic(
-        turn.session, turn.member, int(raw_id), topic, now=turn.now, links=turn.links
-    )
-    turn.outcome.enqueued += alerted
-    label = TOPICS[topic].label
-    turn.outcome.notice = f"Added {label}" + (
-        f"; alerted {alerted} supporter(s)" if alerted else ""
-    )
     post_id = int(raw_id)
+    label = TOPICS[topic].label if topic in TOPICS else topic
+    if topic in await posts.list_post_topics(turn.session, post_id):
+        await posts.do_remove_topic(turn.session, turn.member, post_id, topic, now=turn.now)
+        turn.outcome.notice = f"Took off {label}"
+    else:
+        alerted = await posts.do_add_topic(
+            turn.session, turn.member, post_id, topic, now=turn.now, links=turn.links
+        )
+        turn.outcome.enqueued += alerted
+        turn.outcome.notice = f"Added {label}" + (
+            f"; alerted {alerted} supporter(s)" if alerted else ""
+        )
     buttons = _need_topic_buttons(post_id, await posts.list_post_topics(turn.session, post_id))
     if turn.links.in_buttons:
         buttons.insert(0, [Button("Open its page", url=turn.links.need(post_id))])

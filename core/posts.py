@@ -152,6 +152,26 @@ async def do_add_topic(
     return await matching.do_match_post(session, post_id, now=now, links=links)
 
 
+async def do_remove_topic(
+    session: AsyncSession, member: Member, post_id: int, topic: str, *, now: datetime
+) -> None:
+    """The owner takes off a topic the tagger got wrong; matching no longer uses it. Supporters
+    already alerted for it keep their alert (it cannot be unsent). The last topic stays: a post
+    with none would match nobody."""
+    post = await session.get(Post, post_id)
+    if post is None or post.member_id != member.id:
+        raise NotFound("That post isn't yours or no longer exists.")
+    row = await session.get(PostTopic, (post_id, topic))
+    if row is None:
+        return
+    if len(await list_post_topics(session, post_id)) == 1:
+        raise InvalidInput("A need keeps at least one topic: tap the right one first.")
+    await session.delete(row)
+    post.updated_at = now
+    session.add(post)
+    await session.flush()
+
+
 async def list_post_topics(session: AsyncSession, post_id: int) -> list[str]:
     rows = await session.exec(
         select(PostTopic.topic)

@@ -148,16 +148,29 @@ async def test_a_need_in_another_language_asks_for_topics_then_matches(
             "Your need is posted",
         )
         assert "doesn't look like English" in posted["text"]
-        notice = await group.presses("Housing")
-        assert notice and notice.startswith("Added Housing")
+        assert "✅ Housing" in str(posted["reply_markup"])  # what the tagger read
+        notice = await group.presses("Legal")
+        assert notice and notice.startswith("Added Legal")
         # The question's buttons now show the chosen topic.
         await emulator.wait_for_message(
             1302,
             lambda m: (
                 m["message_id"] == posted["message_id"]
-                and "✅ Housing" in str(m.get("reply_markup"))
+                and "✅ Legal" in str(m.get("reply_markup"))
             ),
             timeout=30,
         )
+        # A wrong topic can be taken off, but not the last one.
+        assert await group.presses("✅ Housing") == "Took off Housing"
+        await emulator.wait_for_message(
+            1302,
+            lambda m: (
+                m["message_id"] == posted["message_id"]
+                and "✅ Housing" not in str(m.get("reply_markup"))
+            ),
+            timeout=30,
+        )
+        refused = await group.presses("✅ Legal")
+        assert refused and "at least one topic" in refused
         alert = await helper.receives("A need that fits")
         assert "Szukamy" in alert["text"]
