@@ -114,6 +114,7 @@ def doc_text(doc: Doc) -> str:
 
 _TEXT_KEY = ext_key("civic_text")
 _PLACES_KEY = ext_key("civic_places")
+_INNER_KEY = ext_key("civic_inner_places")
 
 
 class TextKeepingTokenizer:
@@ -177,13 +178,18 @@ class LondonRuler(EntityRuler):
             return doc
         spans: list[Span] = list(foreign)
         seen: set[int] = {i for span in foreign for i in range(span.start, span.end)}
+        inner: list[tuple[int, int, int]] = []  # shorter matches inside a longer one
         for match_id, start, end in sorted(
             matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True
         ):
             if start in seen or end - 1 in seen:
+                if len(matches) > 1:
+                    inner.append((match_id, start, end))
                 continue
             spans.append(Span(doc, start, end, label=match_id))
             seen.update(range(start, end))
+        if inner:
+            _data(doc)[_INNER_KEY] = inner
         if after or every_word:
             spans += self._word_spans(doc, text, seen, after, every_word)
         if not spans:
@@ -372,6 +378,8 @@ def london_names(doc: Doc) -> Doc:
         text = doc_text(doc)
         if text == text.lower():  # no capitals: case tells nothing
             kept = [k for ent in found if (k := _uncased(gaz, ent)) is not None]
+        if len(kept) != len(found) and _INNER_KEY in _data(doc):
+            kept = _with_inner_names(doc, gaz, found, kept)
         doc.set_ents(kept)
     _data(doc)[_PLACES_KEY] = kept
     for ent in kept:
@@ -379,6 +387,26 @@ def london_names(doc: Doc) -> Doc:
             for token in ent:
                 token.norm_ = PLACE_NORM
     return doc
+
+
+def _with_inner_names(doc: Doc, gaz: Gazetteer, found: list[Span], kept: list[Span]) -> list[Span]:
+    """kept, plus the longest names the gazetteer knows inside each rejected match: in
+    "peckham rye park needs volunteers", all in lower case, "peckham rye" is rejected (it is
+    matched only as written) and "peckham" inside it is a place."""
+    taken = {(ent.start, ent.end) for ent in kept}
+    rejected = [ent for ent in found if (ent.start, ent.end) not in taken]
+    inner: list[tuple[int, int, int]] = _data(doc)[_INNER_KEY]
+    added: list[Span] = []
+    for ent in rejected:
+        used: set[int] = set()
+        for match_id, start, end in inner:  # longest first
+            if start < ent.start or end > ent.end or start in used or end - 1 in used:
+                continue
+            span = Span(doc, start, end, label=match_id)
+            if _known(gaz, span):
+                added.append(span)
+                used.update(range(start, end))
+    return sorted([*kept, *added], key=lambda span: span.start) if added else kept
 
 
 def places_of(doc: Doc) -> list[Span]:

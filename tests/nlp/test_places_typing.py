@@ -32,6 +32,26 @@ def test_lower_case_message_names_a_place_after_a_locative_word(text: str, borou
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "borough"),
+    [
+        # The longer name is matched only as written; the name inside it is a place anyhow.
+        ("peckham rye park needs volunteers saturday", "Peckham", "Southwark"),
+        ("tottenham hale retail park plan, objections by friday", "Tottenham", "Haringey"),
+        ("polish speakers to help at Ilford town hall on tuesday", "Ilford", "Redbridge"),
+    ],
+)
+def test_a_place_inside_a_rejected_longer_name(text: str, name: str, borough: str) -> None:
+    place = tag(text).main_place
+    assert place is not None and (place.name, place.borough) == (name, borough)
+
+
+def test_a_name_inside_a_kept_longer_name_adds_nothing() -> None:
+    places = tag("Clean-up at Peckham Rye Park on Saturday").places
+    assert [(p.name, p.ward) for p in places] == [("Peckham Rye", "Peckham Rye")]
+    assert tag("victoria park litter pick").places == ()  # an ambiguous name stays no place
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "take a bow, volunteers",
