@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from itertools import chain
 from pathlib import Path
 from types import MethodType
 from typing import Any
 
+import numpy as np
 from spacy.attrs import NORM
 from spacy.language import Language
 from spacy.ml.models.textcat import build_bow_text_classifier_v3
@@ -117,9 +119,6 @@ def _extract_ngrams(model: Model[Any, Any], docs: list[Doc], is_train: bool) -> 
     return (batch_keys, batch_vals, lengths), backprop
 
 
-_SUBWORDS: dict[tuple[int, int], tuple[int, ...]] = {}
-
-
 def _subword_keys(norm: str, length: int) -> tuple[int, ...]:
     """The extra keys of one norm: its first `length` letters when it is longer (a crude stem,
     which also catches inflected forms in other languages), and its character pairs when it is
@@ -132,22 +131,64 @@ def _subword_keys(norm: str, length: int) -> tuple[int, ...]:
     return ()
 
 
+class SubwordTable:
+    """The subword keys of every norm seen so far in the process, as sorted numpy arrays.
+
+    A batch has ~2,500 distinct norms: one searchsorted finds them all here, where a Python loop
+    over them through a dict cost ~2.5 µs a message. Norms not seen before are worked out by
+    _subword_keys and merged in; past `max_norms` the table starts over (it is only a cache).
+    """
+
+    def __init__(self, length: int, max_norms: int = 500_000) -> None:
+        self.length = length
+        self.max_norms = max_norms
+        self.clear()
+
+    def clear(self) -> None:
+        self.norms = np.zeros(0, dtype=np.uint64)  # sorted
+        self.starts = np.zeros(0, dtype=np.int64)  # where each norm's keys begin in self.keys
+        self.sizes = np.zeros(0, dtype=np.int64)
+        self.keys = np.zeros(0, dtype=np.uint64)
+
+    def find(self, distinct: Any, strings: Any) -> tuple[Any, Any]:
+        """Where the keys of each of these distinct, sorted norms begin in self.keys, and how
+        many there are (read self.keys after this call: it may add to it)."""
+        at = self.norms.searchsorted(distinct)
+        known = at < len(self.norms)
+        known[known] = self.norms[at[known]] == distinct[known]
+        if not known.all():
+            new = distinct[~known]
+            if len(self.norms) + len(new) > self.max_norms:
+                self.clear()
+                new = distinct
+            self._add(new, strings)
+            at = self.norms.searchsorted(distinct)
+        return self.starts[at], self.sizes[at]
+
+    def _add(self, new: Any, strings: Any) -> None:
+        per_norm = [_subword_keys(strings[key], self.length) for key in new.tolist()]
+        sizes = np.fromiter(map(len, per_norm), dtype=np.int64, count=len(per_norm))
+        starts = len(self.keys) + np.cumsum(sizes) - sizes
+        flat = np.fromiter(chain.from_iterable(per_norm), dtype=np.uint64, count=sizes.sum())
+        self.keys = np.concatenate([self.keys, flat])
+        at = self.norms.searchsorted(new)
+        self.norms = np.insert(self.norms, at, new)
+        self.starts = np.insert(self.starts, at, starts)
+        self.sizes = np.insert(self.sizes, at, sizes)
+
+
+_SUBWORD_TABLES: dict[int, SubwordTable] = {}
+
+
 def _subwords(xp: Any, tokens: Any, owner: Any, strings: Any, length: int) -> tuple[Any, Any]:
-    """Keys and their docs for the subwords of a batch's tokens, worked out once per distinct
-    norm and cached for the process."""
+    """Keys and their docs for the subwords of a batch's tokens, looked up once per distinct
+    norm in the process's SubwordTable."""
+    table = _SUBWORD_TABLES.get(length)
+    if table is None:
+        table = _SUBWORD_TABLES[length] = SubwordTable(length)
     distinct, inverse = xp.unique(tokens, return_inverse=True)
-    cache = _SUBWORDS
-    per_norm = []
-    for norm_key in distinct.tolist():
-        keys = cache.get((norm_key, length))
-        if keys is None:
-            keys = _subword_keys(strings[norm_key], length)
-            if len(cache) < 500_000:
-                cache[(norm_key, length)] = keys
-        per_norm.append(keys)
-    sizes = xp.asarray([len(k) for k in per_norm], dtype="int64")
-    flat = xp.asarray([k for keys in per_norm for k in keys], dtype="uint64")
-    starts = xp.cumsum(sizes) - sizes
+    starts, sizes = table.find(distinct, strings)
+    flat = table.keys
     counts = sizes[inverse]
     total = int(counts.sum())
     if not total:

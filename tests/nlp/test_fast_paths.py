@@ -43,7 +43,13 @@ from nlp.language import (
 )
 from nlp.places import _DIGIT, _POSTCODE
 from nlp.tagger import get_pipeline
-from nlp.textcat import COMPONENT, _by_doc_then_key, _extract_ngrams, _subword_keys
+from nlp.textcat import (
+    COMPONENT,
+    SubwordTable,
+    _by_doc_then_key,
+    _extract_ngrams,
+    _subword_keys,
+)
 
 from .test_cues import TRICKY
 
@@ -261,6 +267,21 @@ def test_subwords_are_stems_and_character_pairs() -> None:
     assert _subword_keys("plan", 5) == ()  # short words count whole already
     assert _subword_keys("12345678", 5) == ()
     assert len(_subword_keys("社区中心", 5)) == 3  # a clause with no spaces: its pairs
+
+
+def test_subword_table_gives_the_keys_of_each_norm() -> None:
+    """Batches of norms old and new, through a table small enough to start over several times."""
+    nlp = get_pipeline()
+    strings = nlp.vocab.strings
+    norms = sorted({t.norm for doc in nlp.tokenizer.pipe(_texts() + _odd_texts()) for t in doc})
+    rng = random.Random(3)
+    table = SubwordTable(5, max_norms=3_000)
+    for _ in range(40):
+        batch = np.unique(np.asarray(rng.sample(norms, rng.randint(1, 1_500)), dtype=np.uint64))
+        starts, sizes = table.find(batch, strings)
+        for norm, start, size in zip(batch.tolist(), starts, sizes, strict=True):
+            keys = tuple(table.keys[start : start + size].tolist())
+            assert keys == _subword_keys(strings[norm], 5), strings[norm]
 
 
 def test_postcodes_searched_from_the_first_digit_are_those_searched_from_the_start() -> None:
