@@ -25,22 +25,27 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 
-class LetterSkipping:
-    """The finditer of the tokenizer's infix regex, not run on letters alone."""
+class _RegexStandIn:
+    """What the tokenizer is given in place of a compiled regex's method (`find`, bound to
+    the regex): spaCy reads the regex's pattern back through the method's __self__ when it
+    saves the tokenizer."""
 
     def __init__(self, find: Callable[[str], Any]) -> None:
         self.find = find
 
     @property
     def pattern(self) -> str:
-        """The regex's pattern, which spaCy writes when it saves the tokenizer."""
         return str(self.find.__self__.pattern)  # type: ignore[attr-defined]
+
+
+class LetterSkipping(_RegexStandIn):
+    """The finditer of the tokenizer's infix regex, not run on letters alone."""
 
     def finditer(self, text: str) -> Iterator[Any]:
         return iter(()) if text.isalpha() else self.find(text)
 
 
-class AffixSearch:
+class AffixSearch(_RegexStandIn):
     """The search of the tokenizer's prefix regex ("^rule|^rule|...") or suffix regex
     ("rule$|rule$|..."), with only the rules that can begin with the text's first character
     (a prefix) or end with its last (a suffix), in their order, as one regex (built the first
@@ -53,7 +58,7 @@ class AffixSearch:
     """
 
     def __init__(self, rules: Sequence[Any], suffix: bool) -> None:
-        self.find = (compile_suffix_regex if suffix else compile_prefix_regex)(rules).search
+        super().__init__((compile_suffix_regex if suffix else compile_prefix_regex)(rules).search)
         self.suffix = suffix
         kept = [rule for rule in rules if isinstance(rule, str) and rule.strip()]
         whole = [rule + "$" if suffix else "^" + rule for rule in kept]
@@ -64,10 +69,6 @@ class AffixSearch:
             chars is None for _, chars in self.rules
         ):
             self.rules = []  # a rule this cannot read: every text is searched with all of them
-
-    @property
-    def pattern(self) -> str:
-        return str(self.find.__self__.pattern)  # type: ignore[attr-defined]
 
     def search(self, text: str) -> Any:
         if text.isalpha():
@@ -153,15 +154,8 @@ def _members(items: list[tuple[Any, Any]]) -> set[str] | None:
     return members
 
 
-class DotRequired:
+class DotRequired(_RegexStandIn):
     """The match of the tokenizer's URL regex, not run on text without a dot."""
-
-    def __init__(self, match: Callable[[str], Any]) -> None:
-        self.find = match
-
-    @property
-    def pattern(self) -> str:
-        return str(self.find.__self__.pattern)  # type: ignore[attr-defined]
 
     def match(self, text: str) -> Any:
         return self.find(text) if "." in text else None
